@@ -1,0 +1,2 @@
+package io.compose2helm.cli;
+public class Main { public static void main(String[] a) {} }

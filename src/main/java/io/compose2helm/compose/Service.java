@@ -1,0 +1,39 @@
+package io.compose2helm.compose;
+
+import io.compose2helm.diagnostics.SourceLocation;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Compose service. Absent keys are {@code null} (scalars) or empty (collections), so that a
+ * rule can tell "not said" from "said empty" where Compose does: {@code command} and {@code
+ * entrypoint} are {@code null} when absent and an empty list when set to {@code []}.
+ */
+public record Service(
+    String name,
+    SourceLocation location,
+    String image,
+    Build build,
+    List<String> command,
+    List<String> entrypoint,
+    List<EnvVar> environment,
+    List<PortMapping> ports,
+    List<Integer> expose,
+    HealthCheck healthcheck,
+    List<ExtraHost> extraHosts,
+    List<VolumeMount> volumes,
+    List<Dependency> dependsOn,
+    Integer replicas,
+    Resources resources,
+    String restart,
+    String user,
+    Boolean readOnly,
+    String workingDir,
+    Duration stopGracePeriod,
+    Map<String, String> labels,
+    List<String> profiles,
+    List<String> networks,
+    List<ServiceFileRef> secrets,
+    List<ServiceFileRef> configs,
+    Map<String, Object> extensions) {}

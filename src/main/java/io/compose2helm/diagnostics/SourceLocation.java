@@ -1,0 +1,18 @@
+package io.compose2helm.diagnostics;
+
+/** A place in an input file; line and column are 1-based, 0 when unknown. */
+public record SourceLocation(String file, int line, int column) {
+
+  public static SourceLocation ofFile(String file) {
+    return new SourceLocation(file, 0, 0);
+  }
+
+  /** Renders as {@code path:line:col}, dropping the parts that are unknown. */
+  @Override
+  public String toString() {
+    if (line <= 0) {
+      return file;
+    }
+    return column <= 0 ? file + ":" + line : file + ":" + line + ":" + column;
+  }
+}
