@@ -1,0 +1,124 @@
+package io.compose2helm.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.StreamDataWriter;
+import org.snakeyaml.engine.v2.api.lowlevel.Serialize;
+import org.snakeyaml.engine.v2.comments.CommentLine;
+import org.snakeyaml.engine.v2.comments.CommentType;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.emitter.Emitter;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.representer.StandardRepresenter;
+
+/**
+ * Writes data as block-style YAML with the comments of {@link CommentedMap}s, through
+ * snakeyaml-engine so quoting and escaping are the library's, never ours.
+ */
+public final class YamlWriter {
+
+  private final DumpSettings settings =
+      DumpSettings.builder()
+          .setDefaultFlowStyle(FlowStyle.BLOCK)
+          .setDumpComments(true)
+          .setIndent(2)
+          .setIndicatorIndent(2)
+          .setIndentWithIndicator(true)
+          .setWidth(Integer.MAX_VALUE)
+          .setSplitLines(false)
+          .build();
+
+  private final StandardRepresenter representer = new StandardRepresenter(settings);
+
+  /** Renders one document; {@code header} (may be null) becomes comment lines at the top. */
+  public String write(Object data, String header) {
+    Node root = toNode(data);
+    if (header != null && root instanceof MappingNode mapping && !mapping.getValue().isEmpty()) {
+      Node firstKey = mapping.getValue().get(0).getKeyNode();
+      List<CommentLine> lines = new ArrayList<>(commentLines(header));
+      lines.add(blankLine());
+      if (firstKey.getBlockComments() != null) {
+        lines.addAll(firstKey.getBlockComments());
+      }
+      firstKey.setBlockComments(lines);
+    }
+    StringBuilder out = new StringBuilder();
+    StreamDataWriter writer =
+        new StreamDataWriter() {
+          @Override
+          public void write(String str) {
+            out.append(str);
+          }
+
+          @Override
+          public void write(String str, int off, int len) {
+            out.append(str, off, off + len);
+          }
+        };
+    Emitter emitter = new Emitter(settings, writer);
+    new Serialize(settings).serializeOne(root).forEach(emitter::emit);
+    return out.toString();
+  }
+
+  private Node toNode(Object data) {
+    if (data instanceof Map<?, ?> map) {
+      List<NodeTuple> tuples = new ArrayList<>();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        Node key = scalar(String.valueOf(entry.getKey()));
+        if (map instanceof CommentedMap commented) {
+          String comment = commented.commentFor(String.valueOf(entry.getKey()));
+          if (comment != null) {
+            key.setBlockComments(commentLines(comment));
+          }
+        }
+        tuples.add(new NodeTuple(key, toNode(entry.getValue())));
+      }
+      // Empty collections read best as {} and [] rather than as a bare key.
+      return new MappingNode(
+          Tag.MAP,
+          tuples,
+          tuples.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK);
+    }
+    if (data instanceof List<?> list) {
+      List<Node> items = new ArrayList<>();
+      for (Object item : list) {
+        items.add(toNode(item));
+      }
+      return new SequenceNode(
+          Tag.SEQ,
+          items,
+          items.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK);
+    }
+    return scalar(data);
+  }
+
+  private Node scalar(Object data) {
+    if (data instanceof String text && Yaml11Scalars.isAmbiguous(text)) {
+      return new ScalarNode(Tag.STR, text, ScalarStyle.SINGLE_QUOTED);
+    }
+    return representer.represent(data);
+  }
+
+  private static List<CommentLine> commentLines(String text) {
+    List<CommentLine> lines = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      lines.add(
+          new CommentLine(
+              Optional.empty(), Optional.empty(), line.isEmpty() ? "" : " " + line, CommentType.BLOCK));
+    }
+    return lines;
+  }
+
+  private static CommentLine blankLine() {
+    return new CommentLine(Optional.empty(), Optional.empty(), "", CommentType.BLANK_LINE);
+  }
+}

@@ -1,0 +1,94 @@
+package io.compose2helm.kube;
+
+import io.compose2helm.compose.EnvVar;
+import io.compose2helm.compose.Service;
+import io.compose2helm.compose.env.Interpolator;
+import io.compose2helm.diagnostics.Diagnostics;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a service's environment three ways: plain values go to its ConfigMap, secrets are read
+ * from the Secret by key, and values that embed a secret ({@code postgres://u:${PW}@db}) become
+ * Kubernetes dependent variables ({@code $(PW)}) so the secret itself never lands in values.
+ */
+public final class EnvironmentRule implements MappingRule {
+
+  // ${NAME}, ${NAME:-default}, ${NAME?err} or $NAME alone: the whole value is one variable.
+  private static final Pattern SINGLE_REFERENCE =
+      Pattern.compile("\\$(?:([A-Za-z_][A-Za-z0-9_]*)|\\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-?][^${}]*)?})");
+
+  @Override
+  public void apply(Service service, Workload workload, MappingContext context) {
+    SecretVariables secrets = context.secrets();
+    for (EnvVar variable : service.environment()) {
+      if (variable.value() == null) {
+        continue; // a bare key with no value anywhere; the loader already warned
+      }
+      List<String> secretReferences = secretReferences(variable, secrets);
+      if (!secretReferences.isEmpty()) {
+        mapReferencingSecrets(variable, secretReferences, workload, context);
+      } else if (isSecretItself(variable, secrets)) {
+        mapLiteralSecret(service, variable, workload, context);
+      } else {
+        workload.configEnv().put(variable.name(), variable.value());
+      }
+    }
+  }
+
+  private static List<String> secretReferences(EnvVar variable, SecretVariables secrets) {
+    if (variable.origin() != EnvVar.Origin.ENVIRONMENT || variable.rawValue() == null) {
+      return List.of();
+    }
+    Set<String> referenced = Interpolator.referencedVariables(variable.rawValue());
+    return referenced.stream().filter(secrets::isSecret).toList();
+  }
+
+  private static boolean isSecretItself(EnvVar variable, SecretVariables secrets) {
+    return SecretClassifier.isSecretName(variable.name())
+        || SecretClassifier.hasUrlCredentials(variable.value())
+        || (variable.origin() == EnvVar.Origin.ENV_FILE && secrets.isSecret(variable.name()));
+  }
+
+  private static void mapReferencingSecrets(
+      EnvVar variable, List<String> secretReferences, Workload workload, MappingContext context) {
+    SecretVariables secrets = context.secrets();
+    Matcher single = SINGLE_REFERENCE.matcher(variable.rawValue().trim());
+    if (single.matches()) {
+      String key = single.group(1) != null ? single.group(1) : single.group(2);
+      workload.secretEnv().put(variable.name(), new SecretEnvRef(variable.name(), key, !secrets.isDefined(key)));
+      return;
+    }
+    for (String key : secretReferences) {
+      workload.secretEnv().putIfAbsent(key, new SecretEnvRef(key, key, !secrets.isDefined(key)));
+    }
+    Map<String, String> variables = context.project().variables();
+    Interpolator asReferences =
+        new Interpolator(name -> secrets.isSecret(name) ? "$(" + name + ")" : variables.get(name));
+    // Warnings were given when the file was loaded; a second pass must not repeat them.
+    String value =
+        asReferences.interpolate(variable.rawValue(), variable.location(), variable.name(), new Diagnostics());
+    workload.dependentEnv().put(variable.name(), value);
+  }
+
+  private static void mapLiteralSecret(
+      Service service, EnvVar variable, Workload workload, MappingContext context) {
+    String key = variable.name();
+    workload.secretEnv().put(key, new SecretEnvRef(key, key, false));
+    if (!context.secrets().isDefined(key)) {
+      context
+          .diagnostics()
+          .warn(
+              variable.location(),
+              "services." + service.name() + ".environment." + key,
+              "looks like a secret but its value is written in the Compose file; it is read from key "
+                  + key
+                  + " of the Secret instead, so add "
+                  + key
+                  + " to the env file the Secret is created from");
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package io.compose2helm.kube;
+
+import io.compose2helm.compose.Service;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Decides what reaches users from outside: services that Compose published on the host get an
+ * Ingress (enabled per environment), and services that stream (SSE, WebSocket) get the long-lived
+ * connection tuning. Streaming is read from the service's {@code x-compose2helm.streaming} hint or
+ * from labels that say so.
+ */
+public final class ExposureRule implements MappingRule {
+
+  @Override
+  public void apply(Service service, Workload workload, MappingContext context) {
+    workload.setStreaming(streaming(service));
+  }
+
+  private static String streaming(Service service) {
+    Object hints = service.extensions().get("x-compose2helm");
+    if (hints instanceof Map<?, ?> map && map.get("streaming") != null) {
+      String value = String.valueOf(map.get("streaming")).toLowerCase(Locale.ROOT);
+      return value.equals("false") ? null : value.equals("true") ? "sse" : value;
+    }
+    for (Map.Entry<String, String> label : service.labels().entrySet()) {
+      String text = (label.getKey() + "=" + label.getValue()).toLowerCase(Locale.ROOT);
+      if (text.contains("websocket")) {
+        return "websocket";
+      }
+      if (text.contains("sse") || text.contains("server-sent") || text.contains("streaming")) {
+        return "sse";
+      }
+    }
+    return null;
+  }
+}

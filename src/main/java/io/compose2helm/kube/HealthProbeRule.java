@@ -1,0 +1,90 @@
+package io.compose2helm.kube;
+
+import io.compose2helm.compose.HealthCheck;
+import io.compose2helm.compose.Service;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A Compose healthcheck becomes readiness and liveness probes (and a startup probe when it has a
+ * start period). Local HTTP and port checks become httpGet and tcpSocket probes, which need no
+ * curl in the image; other checks run as exec probes with the same command.
+ */
+public final class HealthProbeRule implements MappingRule {
+
+  // Used when Compose leaves a timing out: the roadmap's short timeouts expose failures quickly.
+  static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(10);
+  static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+  static final int DEFAULT_RETRIES = 3;
+  static final Duration DEFAULT_START_INTERVAL = Duration.ofSeconds(5);
+  static final int READINESS_DELAY_SECONDS = 5;
+  static final int LIVENESS_DELAY_SECONDS = 10;
+
+  @Override
+  public void apply(Service service, Workload workload, MappingContext context) {
+    HealthCheck check = service.healthcheck();
+    String key = "services." + service.name() + ".healthcheck";
+    if (check != null && check.disabled()) {
+      context.diagnostics().warn(service.location(), key, "healthcheck is disabled, so the pod gets no probes");
+      return;
+    }
+    if (check == null || check.kind() == HealthCheck.Kind.NONE) {
+      workload.setProbes(defaultTcpReadiness(workload));
+      return;
+    }
+    ProbeAction action = actionFor(check);
+    int period = seconds(orDefault(check.interval(), DEFAULT_INTERVAL));
+    int timeout = seconds(orDefault(check.timeout(), DEFAULT_TIMEOUT));
+    int retries = check.retries() == null ? DEFAULT_RETRIES : Math.max(1, check.retries());
+    Probe startup = null;
+    if (check.startPeriod() != null && !check.startPeriod().isZero()) {
+      int startPeriod = seconds(orDefault(check.startInterval(), DEFAULT_START_INTERVAL));
+      int attempts = (int) Math.ceil(check.startPeriod().toMillis() / (startPeriod * 1000.0));
+      startup = new Probe(action, 0, startPeriod, timeout, attempts + retries);
+    }
+    int livenessDelay = startup == null ? LIVENESS_DELAY_SECONDS : 0;
+    workload.setProbes(
+        new Probes(
+            new Probe(action, startup == null ? READINESS_DELAY_SECONDS : 0, period, timeout, retries),
+            new Probe(action, livenessDelay, period, timeout, retries),
+            startup));
+  }
+
+  static ProbeAction actionFor(HealthCheck check) {
+    List<String> test = check.test();
+    Optional<List<String>> argv =
+        check.kind() == HealthCheck.Kind.EXEC
+            ? Optional.of(test)
+            : ShellCheckSplitter.simpleCommand(test.get(0));
+    Optional<ProbeAction> network = argv.flatMap(HttpCheckParser::parse);
+    if (network.isPresent()) {
+      return network.get();
+    }
+    return check.kind() == HealthCheck.Kind.EXEC
+        ? new ProbeAction.Exec(test)
+        : new ProbeAction.Exec(List.of("sh", "-c", test.get(0)));
+  }
+
+  /** Without a healthcheck, a TCP check still keeps traffic away until the port listens. */
+  private static Probes defaultTcpReadiness(Workload workload) {
+    return workload.ports().stream()
+        .filter(port -> port.protocol().equals("TCP"))
+        .findFirst()
+        .map(port -> new Probes(
+            new Probe(new ProbeAction.TcpSocket(port.port()), READINESS_DELAY_SECONDS,
+                seconds(DEFAULT_INTERVAL), seconds(DEFAULT_TIMEOUT), DEFAULT_RETRIES),
+            null, null))
+        .orElse(Probes.NONE);
+  }
+
+  private static Duration orDefault(Duration value, Duration fallback) {
+    return value == null || value.isZero() ? fallback : value;
+  }
+
+  /** Whole seconds, rounded up, at least 1: Kubernetes probe timings have no finer unit. */
+  static int seconds(Duration duration) {
+    long millis = duration.toMillis();
+    return (int) Math.max(1, (millis + 999) / 1000);
+  }
+}

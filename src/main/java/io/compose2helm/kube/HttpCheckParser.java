@@ -1,0 +1,115 @@
+package io.compose2helm.kube;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recognises healthcheck commands that only ask a local URL or port: {@code curl -f
+ * http://localhost:4001/health}, {@code wget -qO- http://127.0.0.1/health}, {@code nc -z localhost
+ * 5432}. Anything with extra behaviour (a POST, headers, output checks) stays an exec probe, since
+ * an httpGet probe would not test the same thing.
+ */
+final class HttpCheckParser {
+
+  private static final Set<String> LOCAL_HOSTS =
+      Set.of("localhost", "127.0.0.1", "0.0.0.0", "[::1]", "::1");
+  // Flags that only change output, retries or failure reporting, never the request itself.
+  private static final Set<String> CURL_FLAGS =
+      Set.of("-f", "-s", "-S", "-fs", "-sf", "-fsS", "-fSs", "-sSf", "-sfS", "-Ssf", "-Sfs", "--fail",
+          "--silent", "--show-error", "-k", "--insecure", "-L", "--location", "-I", "--head", "-4");
+  private static final Set<String> CURL_FLAGS_WITH_VALUE =
+      Set.of("-o", "--output", "-m", "--max-time", "--connect-timeout", "-w", "--write-out", "--retry");
+  private static final Set<String> WGET_FLAGS =
+      Set.of("-q", "--quiet", "-O-", "-qO-", "-qO", "--spider", "-nv", "--no-verbose", "-S", "--no-check-certificate");
+  private static final Set<String> WGET_FLAGS_WITH_VALUE =
+      Set.of("-O", "--output-document", "-T", "-t", "--tries", "--timeout");
+  private static final Set<String> NC_FLAGS = Set.of("-z", "-zv", "-vz", "-v", "-4", "-n");
+  private static final Set<String> NC_FLAGS_WITH_VALUE = Set.of("-w");
+
+  private HttpCheckParser() {}
+
+  /** The probe action equivalent to {@code argv}, when there is one. */
+  static Optional<ProbeAction> parse(List<String> argv) {
+    if (argv.isEmpty()) {
+      return Optional.empty();
+    }
+    String tool = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
+    List<String> rest = argv.subList(1, argv.size());
+    return switch (tool) {
+      case "curl" -> urlCheck(rest, CURL_FLAGS, CURL_FLAGS_WITH_VALUE);
+      case "wget" -> urlCheck(rest, WGET_FLAGS, WGET_FLAGS_WITH_VALUE);
+      case "nc", "netcat" -> portCheck(rest);
+      default -> Optional.empty();
+    };
+  }
+
+  private static Optional<ProbeAction> urlCheck(
+      List<String> args, Set<String> flags, Set<String> flagsWithValue) {
+    String url = null;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (flagsWithValue.contains(arg)) {
+        i++;
+      } else if (arg.startsWith("--") && arg.contains("=") && flagsWithValue.contains(arg.substring(0, arg.indexOf('=')))) {
+        continue;
+      } else if (!flags.contains(arg)) {
+        if (arg.startsWith("-") || url != null) {
+          return Optional.empty();
+        }
+        url = arg;
+      }
+    }
+    return url == null ? Optional.empty() : httpGet(url);
+  }
+
+  private static Optional<ProbeAction> httpGet(String url) {
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (java.net.URISyntaxException e) {
+      return Optional.empty();
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      return Optional.empty();
+    }
+    if (uri.getHost() == null || !LOCAL_HOSTS.contains(uri.getHost()) || uri.getUserInfo() != null) {
+      return Optional.empty();
+    }
+    int port = uri.getPort() > 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    if (uri.getRawQuery() != null) {
+      path = path + "?" + uri.getRawQuery();
+    }
+    return Optional.of(new ProbeAction.HttpGet(path, port, scheme.toUpperCase(Locale.ROOT)));
+  }
+
+  private static Optional<ProbeAction> portCheck(List<String> args) {
+    boolean scanOnly = false;
+    List<String> positional = new java.util.ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (NC_FLAGS_WITH_VALUE.contains(arg)) {
+        i++;
+      } else if (NC_FLAGS.contains(arg)) {
+        scanOnly |= arg.contains("z");
+      } else if (arg.startsWith("-")) {
+        return Optional.empty();
+      } else {
+        positional.add(arg);
+      }
+    }
+    if (!scanOnly || positional.size() != 2 || !LOCAL_HOSTS.contains(positional.get(0))) {
+      return Optional.empty();
+    }
+    try {
+      int port = Integer.parseInt(positional.get(1));
+      return port >= 1 && port <= 65535 ? Optional.of(new ProbeAction.TcpSocket(port)) : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package io.compose2helm.kube;
+
+import io.compose2helm.compose.ComposeProject;
+import io.compose2helm.compose.Service;
+import io.compose2helm.diagnostics.Diagnostics;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the mapping rules over every service of a project. */
+public final class KubeMapper {
+
+  // Order matters only where a rule reads another's result: probes need the ports.
+  private static final List<MappingRule> RULES =
+      List.of(
+          new ImageRule(),
+          new CommandRule(),
+          new PortRule(),
+          new HealthProbeRule(),
+          new HostAliasRule(),
+          new EnvironmentRule(),
+          new ResourcesRule(),
+          new SecurityContextRule(),
+          new LifecycleRule(),
+          new StorageRule(),
+          new ExposureRule(),
+          new LabelsRule(),
+          new ProfileRule(),
+          new UnmappedKeysRule());
+
+  public KubeModel map(ComposeProject project, SecretVariables secrets, Diagnostics diagnostics) {
+    MappingContext context = new MappingContext(project, secrets, diagnostics);
+    Map<String, String> composeNameByKubeName = new HashMap<>();
+    List<Workload> workloads = new ArrayList<>();
+    for (Service service : project.services().values()) {
+      String name = KubeNames.toDnsLabel(service.name());
+      String key = "services." + service.name();
+      if (name.isEmpty()) {
+        diagnostics.error(service.location(), key, "service name has no character usable in a Kubernetes name");
+        continue;
+      }
+      String clash = composeNameByKubeName.putIfAbsent(name, service.name());
+      if (clash != null) {
+        diagnostics.error(service.location(), key,
+            "services '" + clash + "' and '" + service.name() + "' both become Kubernetes name '" + name + "'");
+        continue;
+      }
+      Workload workload = new Workload(name, service.name());
+      RULES.forEach(rule -> rule.apply(service, workload, context));
+      workloads.add(workload);
+    }
+    diagnostics.throwIfErrors();
+    workloads.sort(Comparator.comparing(Workload::name));
+    return new KubeModel(project.name(), workloads, secrets);
+  }
+}

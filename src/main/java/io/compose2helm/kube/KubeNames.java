@@ -1,0 +1,51 @@
+package io.compose2helm.kube;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Kubernetes naming rules: DNS-1123 labels for objects, IANA service names for ports. */
+public final class KubeNames {
+
+  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+  private static final int DNS_LABEL_MAX = 63;
+  private static final int PORT_NAME_MAX = 15;
+
+  private KubeNames() {}
+
+  /**
+   * Turns a Compose service name into a DNS-1123 label: lower case, {@code _} and {@code .} become
+   * {@code -}, other characters are dropped. Returns an empty string when nothing usable is left.
+   */
+  public static String toDnsLabel(String name) {
+    String lower = name.toLowerCase(Locale.ROOT).replace('_', '-').replace('.', '-');
+    String kept = lower.replaceAll("[^a-z0-9-]", "");
+    String trimmed = kept.replaceAll("^-+", "").replaceAll("-+$", "");
+    if (trimmed.length() > DNS_LABEL_MAX) {
+      trimmed = trimmed.substring(0, DNS_LABEL_MAX).replaceAll("-+$", "");
+    }
+    return trimmed;
+  }
+
+  public static boolean isDnsLabel(String name) {
+    return name.length() <= DNS_LABEL_MAX && DNS_LABEL.matcher(name).matches();
+  }
+
+  /**
+   * A port name valid as an IANA service name (at most 15 characters, lower-case letters, digits
+   * and single hyphens, at least one letter): the given name when it already is one, else
+   * {@code protocol-port}.
+   */
+  public static String portName(String preferred, String protocol, int port) {
+    if (preferred != null && isPortName(preferred)) {
+      return preferred;
+    }
+    return protocol.toLowerCase(Locale.ROOT) + "-" + port;
+  }
+
+  public static boolean isPortName(String name) {
+    return name.length() <= PORT_NAME_MAX
+        && name.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?")
+        && !name.contains("--")
+        && name.matches(".*[a-z].*");
+  }
+}

@@ -1,0 +1,20 @@
+package io.compose2helm.kube;
+
+import io.compose2helm.compose.Service;
+
+/**
+ * Compose starts services with profiles only on request; the chart emits them switched off, so an
+ * environment overlay can switch them on.
+ */
+public final class ProfileRule implements MappingRule {
+
+  @Override
+  public void apply(Service service, Workload workload, MappingContext context) {
+    if (!service.profiles().isEmpty()) {
+      workload.setEnabled(false);
+      context.diagnostics().warn(service.location(), "services." + service.name() + ".profiles",
+          "service is in profile(s) " + String.join(", ", service.profiles())
+              + "; it is emitted disabled (set services." + workload.name() + ".enabled: true in an overlay)");
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package io.compose2helm.kube;
+
+import io.compose2helm.compose.Resources;
+import io.compose2helm.compose.Service;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** {@code deploy.resources}: limits stay limits, reservations become requests. */
+public final class ResourcesRule implements MappingRule {
+
+  private static final long KI = 1024;
+  private static final long MI = KI * 1024;
+  private static final long GI = MI * 1024;
+
+  @Override
+  public void apply(Service service, Workload workload, MappingContext context) {
+    Resources resources = service.resources();
+    if (resources == null) {
+      return;
+    }
+    if (resources.limits() != null) {
+      workload.setLimits(cpu(resources.limits().cpus()), memory(resources.limits().memoryBytes()));
+    }
+    if (resources.reservations() != null) {
+      workload.setRequests(cpu(resources.reservations().cpus()), memory(resources.reservations().memoryBytes()));
+    }
+  }
+
+  /** Compose CPU counts ({@code 0.5}) as Kubernetes quantities ({@code 500m}). */
+  static String cpu(String cpus) {
+    if (cpus == null) {
+      return null;
+    }
+    BigDecimal millis = new BigDecimal(cpus.trim()).multiply(BigDecimal.valueOf(1000)).setScale(0, RoundingMode.UP);
+    if (millis.signum() <= 0) {
+      return null;
+    }
+    long value = millis.longValueExact();
+    return value % 1000 == 0 ? Long.toString(value / 1000) : value + "m";
+  }
+
+  /** Bytes as the largest binary unit that divides them, so {@code 512M} reads back as 512Mi. */
+  static String memory(Long bytes) {
+    if (bytes == null || bytes <= 0) {
+      return null;
+    }
+    if (bytes % GI == 0) {
+      return bytes / GI + "Gi";
+    }
+    if (bytes % MI == 0) {
+      return bytes / MI + "Mi";
+    }
+    if (bytes % KI == 0) {
+      return bytes / KI + "Ki";
+    }
+    return Long.toString(bytes);
+  }
+}

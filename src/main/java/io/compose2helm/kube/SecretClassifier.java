@@ -1,0 +1,36 @@
+package io.compose2helm.kube;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides from a variable's name or value whether it holds a secret. Names are split into words
+ * ({@code STRIPE_SECRET_KEY} -> STRIPE, SECRET, KEY) so that {@code MONKEY} or {@code KEYCLOAK_URL}
+ * are not caught by a substring; names ending in FILE or PATH point at a secret, they are not one.
+ */
+public final class SecretClassifier {
+
+  private static final Set<String> SECRET_WORDS =
+      Set.of(
+          "PASSWORD", "PASSWD", "PASS", "PWD", "SECRET", "SECRETS", "TOKEN", "KEY", "APIKEY",
+          "CREDENTIAL", "CREDENTIALS", "PRIVATE", "DSN", "AUTH", "PASSPHRASE", "SALT", "CERT");
+  private static final Set<String> POINTER_WORDS = Set.of("FILE", "PATH", "DIR", "NAME", "ID", "URL_FILE");
+  // scheme://user:password@host: a connection string that carries its own password.
+  private static final Pattern URL_WITH_PASSWORD = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@]*:[^/\\s@]+@");
+
+  private SecretClassifier() {}
+
+  public static boolean isSecretName(String name) {
+    String[] words = name.toUpperCase(Locale.ROOT).split("[^A-Z0-9]+");
+    if (words.length == 0 || POINTER_WORDS.contains(words[words.length - 1])) {
+      return false;
+    }
+    return Arrays.stream(words).anyMatch(word -> SECRET_WORDS.contains(word) || word.endsWith("PASSWORD"));
+  }
+
+  public static boolean hasUrlCredentials(String value) {
+    return value != null && URL_WITH_PASSWORD.matcher(value).find();
+  }
+}

@@ -1,0 +1,242 @@
+package io.compose2helm.kube;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The Kubernetes view of one Compose service, filled in by the mapping rules. Fields left {@code
+ * null} mean "not said by Compose": the chart's environment-wide defaults then apply.
+ */
+public final class Workload {
+
+  private final String name;
+  private final String composeName;
+  private boolean enabled = true;
+  private ImageRef image;
+  private boolean builtLocally;
+  private List<String> command;
+  private List<String> args;
+  private String workingDir;
+  private Integer replicas;
+  private final List<ContainerPort> ports = new ArrayList<>();
+  private Probes probes = Probes.NONE;
+  private final List<HostAlias> hostAliases = new ArrayList<>();
+  private final Map<String, String> configEnv = new TreeMap<>();
+  private final Map<String, SecretEnvRef> secretEnv = new TreeMap<>();
+  private final Map<String, String> dependentEnv = new TreeMap<>();
+  private String cpuLimit;
+  private String memoryLimit;
+  private String cpuRequest;
+  private String memoryRequest;
+  private Long runAsUser;
+  private Long runAsGroup;
+  private Boolean runAsNonRoot;
+  private Integer terminationGracePeriodSeconds;
+  private final List<String> writablePaths = new ArrayList<>();
+  private final List<String> memoryPaths = new ArrayList<>();
+  private boolean exposedToUsers;
+  private String streaming;
+  private boolean stateful;
+  private final Map<String, String> podAnnotations = new TreeMap<>();
+
+  public Workload(String name, String composeName) {
+    this.name = name;
+    this.composeName = composeName;
+  }
+
+  /** The DNS-1123 name shared by the workload, its Service and its ConfigMap prefix. */
+  public String name() {
+    return name;
+  }
+
+  public String composeName() {
+    return composeName;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  public ImageRef image() {
+    return image;
+  }
+
+  public void setImage(ImageRef image) {
+    this.image = image;
+  }
+
+  /** True when Compose builds the image, so local clusters must not try to pull it. */
+  public boolean builtLocally() {
+    return builtLocally;
+  }
+
+  public void setBuiltLocally(boolean builtLocally) {
+    this.builtLocally = builtLocally;
+  }
+
+  public List<String> command() {
+    return command;
+  }
+
+  public void setCommand(List<String> command) {
+    this.command = command;
+  }
+
+  public List<String> args() {
+    return args;
+  }
+
+  public void setArgs(List<String> args) {
+    this.args = args;
+  }
+
+  public String workingDir() {
+    return workingDir;
+  }
+
+  public void setWorkingDir(String workingDir) {
+    this.workingDir = workingDir;
+  }
+
+  public Integer replicas() {
+    return replicas;
+  }
+
+  public void setReplicas(Integer replicas) {
+    this.replicas = replicas;
+  }
+
+  public List<ContainerPort> ports() {
+    return ports;
+  }
+
+  public Probes probes() {
+    return probes;
+  }
+
+  public void setProbes(Probes probes) {
+    this.probes = probes;
+  }
+
+  public List<HostAlias> hostAliases() {
+    return hostAliases;
+  }
+
+  /** Plain variables, written to the workload's ConfigMap. */
+  public Map<String, String> configEnv() {
+    return configEnv;
+  }
+
+  /** Variables read from the Secret, by variable name. */
+  public Map<String, SecretEnvRef> secretEnv() {
+    return secretEnv;
+  }
+
+  /**
+   * Variables whose value embeds secrets as Kubernetes {@code $(NAME)} references; they are set
+   * after {@link #secretEnv()} so the references resolve.
+   */
+  public Map<String, String> dependentEnv() {
+    return dependentEnv;
+  }
+
+  public String cpuLimit() {
+    return cpuLimit;
+  }
+
+  public String memoryLimit() {
+    return memoryLimit;
+  }
+
+  public String cpuRequest() {
+    return cpuRequest;
+  }
+
+  public String memoryRequest() {
+    return memoryRequest;
+  }
+
+  public void setLimits(String cpu, String memory) {
+    this.cpuLimit = cpu;
+    this.memoryLimit = memory;
+  }
+
+  public void setRequests(String cpu, String memory) {
+    this.cpuRequest = cpu;
+    this.memoryRequest = memory;
+  }
+
+  public Long runAsUser() {
+    return runAsUser;
+  }
+
+  public Long runAsGroup() {
+    return runAsGroup;
+  }
+
+  public Boolean runAsNonRoot() {
+    return runAsNonRoot;
+  }
+
+  public void setRunAs(Long user, Long group, Boolean nonRoot) {
+    this.runAsUser = user;
+    this.runAsGroup = group;
+    this.runAsNonRoot = nonRoot;
+  }
+
+  public Integer terminationGracePeriodSeconds() {
+    return terminationGracePeriodSeconds;
+  }
+
+  public void setTerminationGracePeriodSeconds(Integer seconds) {
+    this.terminationGracePeriodSeconds = seconds;
+  }
+
+  /** Paths that need a writable emptyDir because the root filesystem is read-only. */
+  public List<String> writablePaths() {
+    return writablePaths;
+  }
+
+  /** Writable paths backed by memory (Compose tmpfs). */
+  public List<String> memoryPaths() {
+    return memoryPaths;
+  }
+
+  /** True when Compose published a port on the host, so people reach it from outside. */
+  public boolean exposedToUsers() {
+    return exposedToUsers;
+  }
+
+  public void setExposedToUsers(boolean exposedToUsers) {
+    this.exposedToUsers = exposedToUsers;
+  }
+
+  /** {@code sse}, {@code websocket} or {@code null}: long-lived connections need ingress tuning. */
+  public String streaming() {
+    return streaming;
+  }
+
+  public void setStreaming(String streaming) {
+    this.streaming = streaming;
+  }
+
+  /** True when the service keeps data in a named volume: it must not be scaled out. */
+  public boolean stateful() {
+    return stateful;
+  }
+
+  public void setStateful(boolean stateful) {
+    this.stateful = stateful;
+  }
+
+  /** Compose labels, carried as pod annotations. */
+  public Map<String, String> podAnnotations() {
+    return podAnnotations;
+  }
+}
