@@ -139,4 +139,29 @@ class HelmChecksTest {
     assertTrue(error.getMessage().contains("nil pointer evaluating interface {}.deeper"),
         error.getMessage());
   }
+
+  @Test
+  void template_hookTemplate_isLeftOutOfOutput() throws IOException {
+    // Pins a helm-java limitation: hooks must be checked by reading the template, not the output.
+    Path chart = HarnessFixtures.copyOfValidChart(tmp);
+    Files.writeString(chart.resolve("templates/migrate-job.yaml"), """
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: migrate
+          annotations:
+            "helm.sh/hook": pre-install
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers:
+                - name: migrate
+                  image: busybox
+        """);
+
+    String rendered = HelmChecks.template(chart, "shop", "prod", List.of());
+
+    assertFalse(rendered.contains("name: migrate"), rendered);
+  }
 }
