@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Walks a JSON manifest against the Java types of the official client models.
@@ -183,7 +184,7 @@ final class KubeModelShapeChecker {
   }
 
   private boolean expectPrimitive(JsonElement value, String path, String expected,
-      java.util.function.Predicate<JsonPrimitive> accepts) {
+      Predicate<JsonPrimitive> accepts) {
     if (value.isJsonPrimitive() && accepts.test(value.getAsJsonPrimitive())) {
       return true;
     }
