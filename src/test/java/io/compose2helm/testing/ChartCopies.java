@@ -1,0 +1,66 @@
+package io.compose2helm.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+
+/** Throw-away copies of a chart with a different values.yaml, for tools that take no -f. */
+final class ChartCopies {
+
+  private ChartCopies() {}
+
+  /** Copies the chart into a new temp dir named like the chart (lint checks the name). */
+  static Path copyWithValues(Path chartDir, Map<String, Object> values) throws IOException {
+    Path target = Files.createTempDirectory("chart-copy-").resolve(chartDir.getFileName());
+    copyTree(chartDir, target);
+    String yaml = new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).build())
+        .dumpToString(values);
+    Files.writeString(target.resolve("values.yaml"), yaml);
+    return target;
+  }
+
+  static Map<String, Object> readValues(Path valuesFile) throws IOException {
+    Object loaded = new Load(LoadSettings.builder().build())
+        .loadFromString(Files.readString(valuesFile));
+    if (loaded == null) {
+      return Map.of(); // an empty values file is legal and means "no values"
+    }
+    if (!(loaded instanceof Map<?, ?> map)) {
+      throw new IllegalArgumentException(valuesFile + " is not a YAML mapping");
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> values = (Map<String, Object>) map;
+    return values;
+  }
+
+  /** Removes a copy made by {@link #copyWithValues}, including its temp parent dir. */
+  static void delete(Path copy) {
+    try (Stream<Path> paths = Files.walk(copy.getParent())) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void copyTree(Path source, Path target) throws IOException {
+    try (Stream<Path> paths = Files.walk(source)) {
+      for (Path path : (Iterable<Path>) paths::iterator) {
+        Path destination = target.resolve(source.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(destination);
+        } else {
+          Files.copy(path, destination);
+        }
+      }
+    }
+  }
+}
