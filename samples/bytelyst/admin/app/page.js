@@ -1,0 +1,3 @@
+export default function Admin() {
+  return <main>ByteLyst admin (compose2helm sample placeholder)</main>;
+}
