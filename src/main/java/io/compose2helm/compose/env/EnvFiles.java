@@ -1,0 +1,101 @@
+package io.compose2helm.compose.env;
+
+import io.compose2helm.diagnostics.InputException;
+import io.compose2helm.diagnostics.SourceLocation;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Reads several env files, in order, into one set of variables. */
+public final class EnvFiles {
+
+  /** The source recorded for a variable whose file value the process environment replaced. */
+  public static final String PROCESS_ENVIRONMENT = "process environment";
+
+  private EnvFiles() {}
+
+  /**
+   * @param variables name to value, in the order names were first defined
+   * @param sources name to the display name of the file that gave the value (or {@link
+   *     #PROCESS_ENVIRONMENT})
+   */
+  public record Result(Map<String, String> variables, Map<String, String> sources) {
+    public Result {
+      variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+      sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+    }
+  }
+
+  /**
+   * Loads the files in order; a later file overrides an earlier one. Bare keys and expansions in a
+   * file see the variables loaded so far, then {@code processEnv}. Compose lets the process
+   * environment win over env files, so a variable set there keeps its process value.
+   *
+   * @param displayName how a path is named in results and messages (usually as the user wrote it)
+   * @param processEnv the process environment, may be empty or null
+   * @throws InputException when a file cannot be read or has a syntax error
+   */
+  public static Result load(
+      List<Path> files, Function<Path, String> displayName, Map<String, String> processEnv) {
+    Map<String, String> process = processEnv == null ? Map.of() : processEnv;
+    Map<String, String> variables = new LinkedHashMap<>();
+    Map<String, String> sources = new LinkedHashMap<>();
+    DotenvParser parser = new DotenvParser();
+    for (Path file : files) {
+      String name = displayName.apply(file);
+      Map<String, String> parsed =
+          parser.parse(
+              name,
+              read(file, name),
+              key -> variables.containsKey(key) ? variables.get(key) : process.get(key));
+      parsed.forEach(
+          (key, value) -> {
+            variables.put(key, value);
+            sources.put(key, name);
+          });
+    }
+    for (Map.Entry<String, String> entry : variables.entrySet()) {
+      String processValue = process.get(entry.getKey());
+      if (processValue != null) {
+        entry.setValue(processValue);
+        sources.put(entry.getKey(), PROCESS_ENVIRONMENT);
+      }
+    }
+    return new Result(variables, sources);
+  }
+
+  private static String read(Path file, String name) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new InputException(
+          SourceLocation.ofFile(name), "", "cannot read env file " + name + ": " + reason(file, e));
+    }
+  }
+
+  // Exception messages are not reused: some readers quote the bytes they choked on.
+  private static String reason(Path file, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "file not found";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof CharacterCodingException) {
+      return "not valid UTF-8";
+    }
+    if (Files.isDirectory(file)) {
+      return "it is a directory";
+    }
+    return e.getClass().getSimpleName();
+  }
+}
