@@ -24,6 +24,12 @@ public final class CommentedMap extends LinkedHashMap<String, Object> {
     return this;
   }
 
+  /** Adds every entry of {@code entries}, in their order, and returns this map. */
+  public CommentedMap withAll(Map<String, ?> entries) {
+    putAll(entries);
+    return this;
+  }
+
   public String commentFor(String key) {
     return comments.get(key);
   }

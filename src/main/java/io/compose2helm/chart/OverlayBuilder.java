@@ -1,0 +1,60 @@
+package io.compose2helm.chart;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The environment overlays: each holds only what differs from values.yaml, and changes {@code
+ * defaults} rather than single services, so services added later inherit the environment.
+ */
+public final class OverlayBuilder {
+
+  /** Overlays by file name under {@code env/}, in a fixed order. */
+  public Map<String, Overlay> build(String chartName) {
+    Map<String, Overlay> overlays = new LinkedHashMap<>();
+    overlays.put("local", new Overlay(local(), "Local cluster (Docker Desktop Kubernetes or K3s). Install with:\n"
+        + "helm upgrade --install " + chartName + " . -f values.yaml -f env/local.yaml"));
+    overlays.put("dev", new Overlay(dev(), "Shared development cluster. Install with:\n"
+        + "helm upgrade --install " + chartName + " . -f values.yaml -f env/dev.yaml"));
+    overlays.put("prod", new Overlay(prod(), "Production (AKS/EKS/GKE). Install with:\n"
+        + "helm upgrade --install " + chartName + " . -f values.yaml -f env/prod.yaml"));
+    return overlays;
+  }
+
+  /** An overlay's data and the comment written at its top. */
+  public record Overlay(CommentedMap values, String header) {}
+
+  private static CommentedMap local() {
+    return new CommentedMap()
+        .put("forceReplicas", 1, "One pod per service on a single machine.")
+        .put("hostGateway", new CommentedMap().put("ip", "",
+            "Docker Desktop: leave empty. K3s: the node IP (hostname -I), so host.docker.internal reaches the host."), null)
+        .put("ingress", new CommentedMap()
+            .put("className", "traefik", "K3s ships Traefik. On Docker Desktop install an ingress controller or use port-forward.")
+            .put("domain", "localhost", "<service>.localhost resolves to 127.0.0.1 in browsers."), null)
+        .put("defaults", new CommentedMap()
+            .put("image", new CommentedMap().put("builtPullPolicy", "Never",
+                "Images built locally are already in the cluster's runtime (imported on K3s)."), null), null);
+  }
+
+  private static CommentedMap dev() {
+    return new CommentedMap()
+        .put("ingress", new CommentedMap()
+            .with("className", "nginx")
+            .put("domain", "dev.example.com", "Change to your development domain."), null);
+  }
+
+  private static CommentedMap prod() {
+    return new CommentedMap()
+        .put("ingress", new CommentedMap()
+            .with("className", "nginx")
+            .put("domain", "example.com", "Change to your production domain.")
+            .with("tls", new CommentedMap().with("enabled", true)), null)
+        .put("defaults", new CommentedMap()
+            .put("replicas", 2, "At least two pods so a node loss or a rollout keeps serving.")
+            .put("resources", new CommentedMap().with("requests",
+                new CommentedMap().with("cpu", "100m").with("memory", "128Mi")),
+                "Requests let the scheduler place pods and the autoscaler measure utilisation.")
+            .with("autoscaling", new CommentedMap().with("enabled", true)), null);
+  }
+}

@@ -1,0 +1,206 @@
+package io.compose2helm.chart;
+
+import io.compose2helm.kube.ContainerPort;
+import io.compose2helm.kube.HostAlias;
+import io.compose2helm.kube.Probes;
+import io.compose2helm.kube.SecretEnvRef;
+import io.compose2helm.kube.Workload;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One service's block in values.yaml: only what Compose said about it. Everything else comes from
+ * {@code defaults}, so an overlay can change all services at once.
+ */
+final class ServiceValues {
+
+  private ServiceValues() {}
+
+  static CommentedMap of(Workload workload) {
+    CommentedMap block = new CommentedMap();
+    if (!workload.enabled()) {
+      block.put("enabled", false, "in a Compose profile: switch it on per environment");
+    }
+    block.put("image", image(workload));
+    putIfNotNull(block, "command", workload.command(), "Compose entrypoint");
+    putIfNotNull(block, "args", workload.args(), "Compose command");
+    putIfNotNull(block, "workingDir", workload.workingDir(), null);
+    if (workload.stateful()) {
+      block.put("replicas", 1, "keeps data in a volume: one pod, never autoscaled");
+      block.put("autoscaling", new CommentedMap().with("enabled", false));
+    } else if (workload.replicas() != null) {
+      block.put("replicas", workload.replicas(), "deploy.replicas");
+    }
+    if (!workload.ports().isEmpty()) {
+      block.put("ports", ports(workload.ports()), "served by the Service '" + workload.name() + "'");
+    }
+    CommentedMap probes = probes(workload.probes());
+    if (!probes.isEmpty()) {
+      block.put("probes", probes, "from the Compose healthcheck; set enabled: false to drop one");
+    }
+    if (!workload.configEnv().isEmpty()) {
+      block.put("env", new CommentedMap().withAll(workload.configEnv()), "plain variables, in the ConfigMap '" + workload.name() + "-env'");
+    }
+    if (!workload.secretEnv().isEmpty()) {
+      block.put("secretEnv", secretEnv(workload.secretEnv()), "read from the Secret named by secretName, by key");
+    }
+    if (!workload.dependentEnv().isEmpty()) {
+      block.put("dependentEnv", new CommentedMap().withAll(workload.dependentEnv()),
+          "values that embed secrets as $(NAME); Kubernetes expands them from secretEnv");
+    }
+    if (!workload.hostAliases().isEmpty()) {
+      block.put("hostAliases", hostAliases(workload.hostAliases()), "Compose extra_hosts");
+    }
+    CommentedMap resources = resources(workload);
+    if (!resources.isEmpty()) {
+      block.put("resources", resources, "deploy.resources");
+    }
+    CommentedMap runAs = runAs(workload);
+    if (!runAs.isEmpty()) {
+      block.put("podSecurityContext", runAs, "Compose user");
+    }
+    if (workload.terminationGracePeriodSeconds() != null) {
+      block.put("terminationGracePeriodSeconds", workload.terminationGracePeriodSeconds(), "Compose stop_grace_period");
+    }
+    if (!workload.writablePaths().isEmpty()) {
+      block.put("extraWritablePaths", List.copyOf(workload.writablePaths()), "Compose volumes, as emptyDirs");
+    }
+    if (!workload.memoryPaths().isEmpty()) {
+      block.put("memoryPaths", List.copyOf(workload.memoryPaths()), "Compose tmpfs, as in-memory emptyDirs");
+    }
+    if (!workload.podAnnotations().isEmpty()) {
+      block.put("podAnnotations", new CommentedMap().withAll(workload.podAnnotations()), "Compose labels");
+    }
+    CommentedMap ingress = ingress(workload);
+    if (!ingress.isEmpty()) {
+      block.put("ingress", ingress);
+    }
+    return block;
+  }
+
+  private static CommentedMap image(Workload workload) {
+    CommentedMap image = new CommentedMap().with("repository", workload.image().repository());
+    if (workload.image().tag() != null) {
+      image.put("tag", workload.image().tag());
+    }
+    if (workload.image().digest() != null) {
+      image.put("digest", workload.image().digest());
+    }
+    if (workload.builtLocally()) {
+      image.put("built", true, "built from source by Compose: pulled from image.builtRegistry, never from Docker Hub");
+    }
+    return image;
+  }
+
+  private static List<Object> ports(List<ContainerPort> ports) {
+    List<Object> list = new ArrayList<>();
+    for (ContainerPort port : ports) {
+      CommentedMap entry = new CommentedMap()
+          .with("name", port.name())
+          .with("containerPort", port.port())
+          .with("protocol", port.protocol());
+      if (port.publishedPort() != null) {
+        entry.put("localPort", port.publishedPort(), "the host port Compose published, used in port-forward hints");
+      }
+      list.add(entry);
+    }
+    return list;
+  }
+
+  private static CommentedMap probes(Probes probes) {
+    CommentedMap map = new CommentedMap();
+    if (probes.liveness() != null) {
+      map.put("liveness", ProbeValues.of(probes.liveness()));
+    }
+    if (probes.readiness() != null) {
+      map.put("readiness", ProbeValues.of(probes.readiness()));
+    }
+    if (probes.startup() != null) {
+      map.put("startup", ProbeValues.of(probes.startup()));
+    }
+    return map;
+  }
+
+  private static CommentedMap secretEnv(Map<String, SecretEnvRef> refs) {
+    CommentedMap map = new CommentedMap();
+    refs.forEach((name, ref) -> {
+      CommentedMap entry = new CommentedMap().with("key", ref.secretKey());
+      if (ref.optional()) {
+        entry.put("optional", true, "not in the env files; Compose had a default");
+      }
+      map.put(name, entry);
+    });
+    return map;
+  }
+
+  private static List<Object> hostAliases(List<HostAlias> aliases) {
+    List<Object> list = new ArrayList<>();
+    for (HostAlias alias : aliases) {
+      CommentedMap entry = new CommentedMap();
+      if (alias.hostGateway()) {
+        entry.put("hostGateway", true, "host-gateway: the address comes from hostGateway.ip per environment");
+      } else {
+        entry.put("ip", alias.ip());
+      }
+      entry.put("hostnames", List.copyOf(alias.hostnames()));
+      list.add(entry);
+    }
+    return list;
+  }
+
+  private static CommentedMap resources(Workload workload) {
+    CommentedMap resources = new CommentedMap();
+    CommentedMap limits = quantities(workload.cpuLimit(), workload.memoryLimit());
+    CommentedMap requests = quantities(workload.cpuRequest(), workload.memoryRequest());
+    if (!limits.isEmpty()) {
+      resources.put("limits", limits);
+    }
+    if (!requests.isEmpty()) {
+      resources.put("requests", requests);
+    }
+    return resources;
+  }
+
+  private static CommentedMap quantities(String cpu, String memory) {
+    CommentedMap map = new CommentedMap();
+    if (cpu != null) {
+      map.put("cpu", cpu);
+    }
+    if (memory != null) {
+      map.put("memory", memory);
+    }
+    return map;
+  }
+
+  private static CommentedMap runAs(Workload workload) {
+    CommentedMap map = new CommentedMap();
+    if (workload.runAsNonRoot() != null) {
+      map.put("runAsNonRoot", workload.runAsNonRoot());
+    }
+    if (workload.runAsUser() != null) {
+      map.put("runAsUser", workload.runAsUser());
+    }
+    if (workload.runAsGroup() != null) {
+      map.put("runAsGroup", workload.runAsGroup());
+    }
+    return map;
+  }
+
+  private static CommentedMap ingress(Workload workload) {
+    CommentedMap ingress = new CommentedMap();
+    if (workload.exposedToUsers() && !workload.ports().isEmpty()) {
+      ingress.put("enabled", true, "Compose published a port: reachable at <service>.<ingress.domain>");
+    }
+    if (workload.streaming() != null) {
+      ingress.put("streaming", workload.streaming(), "long-lived connections: ingress.streamingAnnotations apply");
+    }
+    return ingress;
+  }
+
+  private static void putIfNotNull(CommentedMap map, String key, Object value, String comment) {
+    if (value != null) {
+      map.put(key, value, comment);
+    }
+  }
+}

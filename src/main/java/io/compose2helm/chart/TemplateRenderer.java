@@ -1,0 +1,131 @@
+package io.compose2helm.chart;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import io.compose2helm.diagnostics.InputException;
+import io.compose2helm.diagnostics.SourceLocation;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Renders the chart's fixed-structure files (Helm templates, NOTES.txt, .helmignore) from
+ * FreeMarker templates. Square-bracket syntax leaves Helm's {@code {{ }}} and shell {@code ${}}
+ * untouched; a file in the user's template directory replaces the built-in one of the same path.
+ */
+public final class TemplateRenderer {
+
+  /** The built-in templates, relative to the template root; output paths drop ".ftl". */
+  static final List<String> BUILT_IN =
+      List.of(
+          "chart/.helmignore.ftl",
+          "chart/templates/_helpers.tpl.ftl",
+          "chart/templates/NOTES.txt.ftl",
+          "chart/templates/configmap.yaml.ftl",
+          "chart/templates/deployment.yaml.ftl",
+          "chart/templates/hpa.yaml.ftl",
+          "chart/templates/ingress.yaml.ftl",
+          "chart/templates/service.yaml.ftl");
+
+  private static final String CLASSPATH_ROOT = "/io/compose2helm/templates";
+  private static final String SUFFIX = ".ftl";
+  private static final String CHART_PREFIX = "chart/";
+
+  private final Configuration configuration;
+  private final Path userDirectory;
+
+  /** @param userDirectory templates that override or add to the built-in ones, or {@code null} */
+  public TemplateRenderer(Path userDirectory) {
+    this.userDirectory = userDirectory;
+    this.configuration = configure(userDirectory);
+  }
+
+  /** Renders every template; keys are chart-relative output paths, in sorted order. */
+  public Map<String, String> render(Map<String, Object> model) {
+    Map<String, String> files = new TreeMap<>();
+    for (String name : templateNames()) {
+      String output = name.substring(CHART_PREFIX.length(), name.length() - SUFFIX.length());
+      files.put(output, renderOne(name, model));
+    }
+    return files;
+  }
+
+  private String renderOne(String name, Map<String, Object> model) {
+    try {
+      Template template = configuration.getTemplate(name);
+      StringWriter out = new StringWriter();
+      template.process(model, out);
+      return out.toString();
+    } catch (TemplateException e) {
+      throw new InputException(SourceLocation.ofFile(name), "",
+          "template error at line " + e.getLineNumber() + ": " + e.getMessageWithoutStackTop());
+    } catch (freemarker.core.ParseException e) {
+      throw new InputException(new SourceLocation(name, e.getLineNumber(), e.getColumnNumber()), "",
+          "template syntax error: " + e.getEditorMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read template " + name, e);
+    }
+  }
+
+  private List<String> templateNames() {
+    TreeSet<String> names = new TreeSet<>(BUILT_IN);
+    if (userDirectory != null) {
+      Path chartDir = userDirectory.resolve("chart");
+      if (Files.isDirectory(chartDir)) {
+        try (Stream<Path> walk = Files.walk(chartDir)) {
+          walk.filter(Files::isRegularFile)
+              .map(path -> userDirectory.relativize(path).toString().replace('\\', '/'))
+              .filter(path -> path.endsWith(SUFFIX))
+              .forEach(names::add);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot list templates in " + userDirectory, e);
+        }
+      }
+    }
+    return new ArrayList<>(names);
+  }
+
+  private static Configuration configure(Path userDirectory) {
+    Configuration config = new Configuration(Configuration.VERSION_2_3_34);
+    config.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
+    config.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
+    config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    config.setLogTemplateExceptions(false);
+    config.setWrapUncheckedExceptions(true);
+    config.setFallbackOnNullLoopVariable(false);
+    config.setClassicCompatible(false);
+    config.setDefaultEncoding("UTF-8");
+    config.setOutputEncoding("UTF-8");
+    config.setLocale(Locale.ROOT);
+    config.setNumberFormat("computer");
+    config.setLocalizedLookup(false);
+    TemplateLoader builtIn = new ClassTemplateLoader(TemplateRenderer.class, CLASSPATH_ROOT);
+    if (userDirectory == null) {
+      config.setTemplateLoader(builtIn);
+    } else {
+      try {
+        config.setTemplateLoader(
+            new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(userDirectory.toFile()), builtIn}));
+      } catch (IOException e) {
+        throw new InputException(SourceLocation.ofFile(userDirectory.toString()), "--templates",
+            "cannot read the template directory: " + e.getMessage());
+      }
+    }
+    return config;
+  }
+}

@@ -1,0 +1,105 @@
+package io.compose2helm.chart;
+
+import io.compose2helm.kube.KubeModel;
+import io.compose2helm.kube.Workload;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds values.yaml: chart-wide settings, the environment-wide {@code defaults} every service is
+ * merged over, and a block per service holding only what Compose said about it.
+ */
+public final class ValuesBuilder {
+
+  /** The roadmap's SSE/WebSocket tuning for ingress-nginx. */
+  static final Map<String, Object> STREAMING_ANNOTATIONS =
+      new CommentedMap()
+          .with("nginx.ingress.kubernetes.io/proxy-read-timeout", "1800")
+          .with("nginx.ingress.kubernetes.io/proxy-send-timeout", "1800")
+          .with("nginx.ingress.kubernetes.io/proxy-buffering", "off")
+          .with("nginx.ingress.kubernetes.io/proxy-http-version", "1.1")
+          .with(
+              "nginx.ingress.kubernetes.io/configuration-snippet",
+              "proxy_set_header Upgrade $http_upgrade;\nproxy_set_header Connection \"upgrade\";\n");
+
+  public CommentedMap build(KubeModel model, String secretName) {
+    CommentedMap values = new CommentedMap();
+    values.put("nameOverride", "", "Replaces the chart name in labels.");
+    values.put("namespaceOverride", "",
+        "Namespace of every object; empty means the release namespace (helm --namespace).");
+    values.put("secretName", secretName,
+        "The Secret that secret variables are read from, made from the env file at deploy time:\n"
+            + "kubectl create secret generic " + secretName + " --from-env-file=.env.ecosystem");
+    values.put("forceReplicas", 0,
+        "When above 0, every service runs this many pods whatever its block says (local clusters).");
+    values.put("hostGateway", new CommentedMap().put("ip", "",
+            "Address of the machine running the cluster, for Compose extra_hosts 'host-gateway'.\n"
+                + "Empty: the alias is left out (Docker Desktop resolves host.docker.internal itself)."),
+        "Compose host-gateway.");
+    values.put("ingress", ingress(), "Ingress settings shared by every service that has ingress.enabled.");
+    values.put("defaults", defaults(),
+        "Environment-wide defaults. Each service block below is merged over them, so an overlay\n"
+            + "that changes defaults changes every service, including services added later.");
+    CommentedMap services = new CommentedMap();
+    for (Workload workload : model.workloads()) {
+      services.put(workload.name(), ServiceValues.of(workload),
+          workload.name().equals(workload.composeName()) ? null : "Compose service '" + workload.composeName() + "'");
+    }
+    values.put("services", services, "One block per Compose service, named like its Kubernetes Service.");
+    return values;
+  }
+
+  private static CommentedMap ingress() {
+    return new CommentedMap()
+        .put("enabled", true, "Master switch; each service also needs its own ingress.enabled.")
+        .put("className", "", "Ingress class: traefik on K3s, nginx with ingress-nginx.")
+        .put("domain", "localhost", "Hosts are <service>.<domain> unless a service sets ingress.host.")
+        .put("annotations", new CommentedMap(), "Added to every Ingress.")
+        .put("tls", new CommentedMap()
+            .put("enabled", false, null)
+            .put("secretName", "", "Certificate Secret; empty means <service>-tls per service."), null)
+        .put("streamingAnnotations", STREAMING_ANNOTATIONS,
+            "Added to services with ingress.streaming (SSE, WebSocket): long timeouts, no buffering.\n"
+                + "ingress-nginx rejects configuration-snippet unless allow-snippet-annotations is on.");
+  }
+
+  private static CommentedMap defaults() {
+    CommentedMap defaults = new CommentedMap();
+    defaults.put("enabled", true);
+    defaults.put("replicas", 1);
+    defaults.put("image", new CommentedMap()
+        .put("pullPolicy", "IfNotPresent", null)
+        .put("builtPullPolicy", "IfNotPresent", "For images Compose builds from source.")
+        .put("builtRegistry", "", "Registry prefix for images Compose builds (build once, promote)."), null);
+    defaults.put("strategy", new CommentedMap()
+        .with("type", "RollingUpdate")
+        .with("rollingUpdate", new CommentedMap().with("maxUnavailable", 0).with("maxSurge", 1)),
+        "Zero-downtime rollout: a new pod is ready before an old one goes.");
+    defaults.put("terminationGracePeriodSeconds", 45, "Time to finish in-flight work after SIGTERM.");
+    defaults.put("preStopSleepSeconds", 5,
+        "Delay before SIGTERM so load balancers stop sending traffic; 0 turns it off.");
+    defaults.put("podSecurityContext", new CommentedMap()
+        .with("runAsNonRoot", true)
+        .with("runAsUser", 1000)
+        .with("runAsGroup", 1000)
+        .with("fsGroup", 1000)
+        .with("seccompProfile", new CommentedMap().with("type", "RuntimeDefault")), null);
+    defaults.put("securityContext", new CommentedMap()
+        .with("allowPrivilegeEscalation", false)
+        .with("readOnlyRootFilesystem", true)
+        .with("capabilities", new CommentedMap().with("drop", List.of("ALL"))), "Container security context.");
+    defaults.put("writablePaths", List.of("/tmp"),
+        "emptyDirs mounted in every container, since the root filesystem is read-only.");
+    defaults.put("resources", new CommentedMap());
+    defaults.put("autoscaling", new CommentedMap()
+        .with("enabled", false)
+        .with("minReplicas", 2)
+        .with("maxReplicas", 5)
+        .with("targetCPUUtilizationPercentage", 70)
+        .with("targetMemoryUtilizationPercentage", 80), "HorizontalPodAutoscaler (autoscaling/v2).");
+    defaults.put("service", new CommentedMap().with("type", "ClusterIP"));
+    defaults.put("automountServiceAccountToken", false, "Services from Compose do not call the Kubernetes API.");
+    defaults.put("podAnnotations", new CommentedMap());
+    return defaults;
+  }
+}

@@ -1,0 +1,21 @@
+package io.compose2helm.cli;
+
+import io.compose2helm.diagnostics.Diagnostics;
+import picocli.CommandLine.Option;
+
+/** Output options shared by every command. */
+final class CommonOptions {
+
+  @Option(names = {"-q", "--quiet"}, description = "Do not print warnings.")
+  boolean quiet;
+
+  @Option(names = "--stacktrace", description = "Print stack traces of internal errors.")
+  boolean stacktrace;
+
+  /** Prints the warnings gathered so far (errors are printed by the error handler). */
+  void report(CliContext context, Diagnostics diagnostics) {
+    if (!quiet) {
+      new DiagnosticPrinter(context.err()).print(diagnostics.warnings());
+    }
+  }
+}

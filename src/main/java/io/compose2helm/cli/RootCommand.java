@@ -1,0 +1,19 @@
+package io.compose2helm.cli;
+
+import picocli.CommandLine.Command;
+
+/** The {@code compose2helm} command; without a subcommand name, {@code convert} is meant. */
+@Command(
+    name = "compose2helm",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Turns a Docker Compose ecosystem into a layered, production-shaped Helm chart.",
+    synopsisSubcommandLabel = "[COMMAND]",
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  success",
+      "  1  internal error (rerun with --stacktrace and report it)",
+      "  2  usage error (unknown option, missing argument)",
+      "  3  invalid input (Compose file, env file, template): see the file:line:col messages"
+    })
+final class RootCommand {}

@@ -1,0 +1,21 @@
+package io.compose2helm.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+
+/** Reads the version Maven wrote into the jar, for --version. */
+public final class Version implements CommandLine.IVersionProvider {
+
+  @Override
+  public String[] getVersion() throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = Version.class.getResourceAsStream("/io/compose2helm/version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    }
+    return new String[] {"compose2helm " + properties.getProperty("version", "unknown")};
+  }
+}

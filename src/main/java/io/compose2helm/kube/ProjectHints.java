@@ -1,0 +1,47 @@
+package io.compose2helm.kube;
+
+import io.compose2helm.compose.ComposeProject;
+import io.compose2helm.diagnostics.Diagnostics;
+import io.compose2helm.diagnostics.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The top-level {@code x-compose2helm} extension: what Compose cannot say. Unknown keys are errors,
+ * so a typo does not silently change nothing.
+ */
+public record ProjectHints(List<String> secretVariables, List<String> plainVariables) {
+
+  public static final String EXTENSION = "x-compose2helm";
+  private static final Set<String> KEYS = Set.of(SecretVariables.SECRET_OVERRIDE_KEY, SecretVariables.PLAIN_OVERRIDE_KEY);
+
+  public static ProjectHints read(ComposeProject project, Diagnostics diagnostics) {
+    Object raw = project.extensions().get(EXTENSION);
+    SourceLocation where = SourceLocation.ofFile(project.files().isEmpty() ? "" : project.files().get(0));
+    if (raw == null) {
+      return new ProjectHints(List.of(), List.of());
+    }
+    if (!(raw instanceof Map<?, ?> map)) {
+      diagnostics.error(where, EXTENSION, "must be a mapping with keys " + KEYS);
+      diagnostics.throwIfErrors();
+      return null;
+    }
+    for (Object key : map.keySet()) {
+      if (!KEYS.contains(String.valueOf(key))) {
+        diagnostics.error(where, EXTENSION + "." + key, "unknown hint; known hints are " + new java.util.TreeSet<>(KEYS));
+      }
+    }
+    diagnostics.throwIfErrors();
+    return new ProjectHints(names(map.get(SecretVariables.SECRET_OVERRIDE_KEY)), names(map.get(SecretVariables.PLAIN_OVERRIDE_KEY)));
+  }
+
+  private static List<String> names(Object value) {
+    List<String> names = new ArrayList<>();
+    if (value instanceof List<?> list) {
+      list.forEach(item -> names.add(String.valueOf(item)));
+    }
+    return names;
+  }
+}

@@ -1,0 +1,72 @@
+package io.compose2helm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each sample and fixture converts to exactly the chart stored under
+ * src/test/resources/golden-expected. After an intended change, regenerate with {@code mvn test
+ * -DregenerateGolden=true} and review the diff.
+ */
+class GoldenChartTest {
+
+  private static final Path EXPECTED_ROOT = Path.of("src/test/resources/golden-expected");
+  private static final boolean REGENERATE = Boolean.getBoolean("compose2helm.regenerateGolden");
+
+  static List<Path> composeFiles() {
+    return Conversion.sampleAndFixtureComposeFiles();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("composeFiles")
+  void convert_matchesGoldenChart(Path composeFile, @TempDir Path temp) throws IOException {
+    Path output = temp.resolve("chart");
+    Conversion.convert(composeFile, output);
+    Path expected = EXPECTED_ROOT.resolve(composeFile.getParent().getFileName().toString());
+    if (REGENERATE) {
+      replaceTree(output, expected);
+    }
+    Map<String, String> actualFiles = Conversion.readTree(output);
+    Map<String, String> expectedFiles = Conversion.readTree(expected);
+    assertEquals(expectedFiles.keySet(), actualFiles.keySet(), "the chart's file list differs from " + expected);
+    expectedFiles.forEach((path, content) ->
+        assertEquals(content, actualFiles.get(path), () -> path + " differs from " + expected.resolve(path)));
+  }
+
+  @Test
+  void convert_twice_givesIdenticalBytes(@TempDir Path temp) {
+    Path composeFile = Path.of("samples/bytelyst/docker-compose.yml");
+    Conversion.convert(composeFile, temp.resolve("first"));
+    Conversion.convert(composeFile, temp.resolve("second"));
+    assertEquals(Conversion.readTree(temp.resolve("first")), Conversion.readTree(temp.resolve("second")));
+  }
+
+  private static void replaceTree(Path source, Path target) throws IOException {
+    if (Files.exists(target)) {
+      try (Stream<Path> walk = Files.walk(target)) {
+        walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
+    try (Stream<Path> walk = Files.walk(source)) {
+      for (Path path : walk.toList()) {
+        Path destination = target.resolve(source.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(destination);
+        } else {
+          Files.copy(path, destination);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,14 @@
+[#ftl]
+{{ .Chart.Name }} is installed as release {{ .Release.Name }} in namespace {{ include "[=chart].namespace" . }}.
+
+Watch the rollout:
+  kubectl get pods -n {{ include "[=chart].namespace" . }} -l app.kubernetes.io/instance={{ .Release.Name }} -w
+
+Reach a service from this machine:
+{{- range $name, $_ := .Values.services }}
+{{- $cfg := include "[=chart].serviceValues" (dict "root" $ "name" $name) | fromYaml }}
+{{- if and $cfg.enabled $cfg.ports }}
+{{- $port := first $cfg.ports }}
+  kubectl port-forward -n {{ include "[=chart].namespace" $ }} svc/{{ $name }} {{ $port.localPort | default $port.containerPort | int }}:{{ $port.containerPort | int }}
+{{- end }}
+{{- end }}
