@@ -1,0 +1,189 @@
+package io.compose2helm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.compose2helm.it.Conversion;
+import io.compose2helm.it.Conversion.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void run_help_printsUsageAndExitCodes() {
+    Run run = Conversion.run("--help");
+    assertEquals(ExitCodes.OK, run.exitCode());
+    assertTrue(run.out().contains("Usage: compose2helm"), run.out());
+    assertTrue(run.out().contains("3  invalid input"), run.out());
+  }
+
+  @Test
+  void run_convertHelp_listsOptions() {
+    Run run = Conversion.run("convert", "--help");
+    assertEquals(ExitCodes.OK, run.exitCode());
+    for (String option : new String[] {"--output", "--env-file", "--name", "--templates", "--os-env"}) {
+      assertTrue(run.out().contains(option), option);
+    }
+  }
+
+  @Test
+  void run_version_printsVersion() {
+    Run run = Conversion.run("--version");
+    assertEquals(ExitCodes.OK, run.exitCode());
+    assertTrue(run.out().matches("compose2helm \\d+\\.\\d+\\.\\d+.*\\s*"), run.out());
+  }
+
+  @Test
+  void run_unknownOption_isUsageError() {
+    Run run = Conversion.run("samples/bytelyst/docker-compose.yml", "--frobnicate");
+    assertEquals(ExitCodes.USAGE, run.exitCode());
+    assertTrue(run.err().contains("--frobnicate"), run.err());
+    assertTrue(run.err().contains("--help"), run.err());
+  }
+
+  @Test
+  void run_noArguments_isUsageError() {
+    assertEquals(ExitCodes.USAGE, Conversion.run("convert").exitCode());
+  }
+
+  @Test
+  void run_sample_writesChartAndReportsWhatItDid() {
+    Path out = temp.resolve("chart");
+    Run run = Conversion.run("samples/bytelyst/docker-compose.yml", "-o", out.toString());
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("Wrote chart bytelyst to " + out), run.out());
+    for (String file : new String[] {"Chart.yaml", "values.yaml", "env/local.yaml", "env/dev.yaml", "env/prod.yaml",
+        "templates/_helpers.tpl", "templates/deployment.yaml", "templates/NOTES.txt", ".helmignore"}) {
+      assertTrue(Files.isRegularFile(out.resolve(file)), file);
+    }
+    assertTrue(run.err().contains("warning:"), "warnings are printed: " + run.err());
+  }
+
+  @Test
+  void run_quiet_suppressesWarnings() {
+    Run run = Conversion.run("samples/bytelyst/docker-compose.yml", "-q", "-o", temp.resolve("c").toString());
+    assertEquals(ExitCodes.OK, run.exitCode());
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void run_malformedYaml_namesFileAndLineAndLeavesChartUntouched() throws IOException {
+    Path out = existingChart();
+    Path compose = write("bad/docker-compose.yml", "services:\n  web:\n    image: nginx\n   ports: [\n");
+    Run run = Conversion.run(compose.toString(), "-o", out.toString());
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode());
+    assertTrue(run.err().contains(compose + ":4:"), run.err());
+    assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+    assertUntouched(out);
+  }
+
+  @Test
+  void run_invalidPort_namesFileLineAndKey() throws IOException {
+    Path out = existingChart();
+    Path compose = write("port/docker-compose.yml", "services:\n  web:\n    image: nginx\n    ports:\n      - \"80:99999\"\n");
+    Run run = Conversion.run(compose.toString(), "-o", out.toString());
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode());
+    assertTrue(run.err().contains(compose + ":5:"), run.err());
+    assertTrue(run.err().contains("services.web.ports[0]"), run.err());
+    assertUntouched(out);
+  }
+
+  @Test
+  void run_unknownDependency_namesFileLineAndKey() throws IOException {
+    Path compose = write("dep/docker-compose.yml",
+        "services:\n  web:\n    image: nginx\n    depends_on:\n      - api\n");
+    Run run = Conversion.run(compose.toString(), "-o", temp.resolve("out").toString());
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode());
+    assertTrue(run.err().contains(compose + ":5:"), run.err());
+    assertTrue(run.err().contains("services.web.depends_on"), run.err());
+    assertTrue(run.err().contains("api"), run.err());
+    assertFalse(Files.exists(temp.resolve("out")), "nothing is written");
+  }
+
+  @Test
+  void run_unknownKey_suggestsTheKnownOne() throws IOException {
+    Path compose = write("typo/docker-compose.yml", "services:\n  web:\n    image: nginx\n    enviroment:\n      A: b\n");
+    Run run = Conversion.run(compose.toString(), "-o", temp.resolve("out").toString());
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode());
+    assertTrue(run.err().contains(compose + ":4:"), run.err());
+    assertTrue(run.err().contains("environment"), run.err());
+  }
+
+  @Test
+  void run_missingEnvFile_namesIt() throws IOException {
+    Path compose = write("env/docker-compose.yml", "services:\n  web:\n    image: nginx\n");
+    Run run = Conversion.run(compose.toString(), "--env-file", temp.resolve("nope.env").toString(), "-o",
+        temp.resolve("out").toString());
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode());
+    assertTrue(run.err().contains("nope.env"), run.err());
+  }
+
+  @Test
+  void run_processEnvironment_isReadOnlyWhenAsked() throws IOException {
+    Path compose = write("osenv/docker-compose.yml",
+        "services:\n  web:\n    image: nginx:${TAG:-1.25}\n");
+    Map<String, String> environment = Map.of("TAG", "1.27");
+    Conversion.runWithEnvironment(environment, compose.toString(), "-q", "-o", temp.resolve("a").toString());
+    Conversion.runWithEnvironment(environment, compose.toString(), "-q", "--os-env", "-o", temp.resolve("b").toString());
+    assertTrue(Files.readString(temp.resolve("a/values.yaml")).contains("tag: '1.25'"));
+    assertTrue(Files.readString(temp.resolve("b/values.yaml")).contains("tag: '1.27'"));
+  }
+
+  @Test
+  void run_outputIsANonChartDirectory_refusesToReplaceIt() throws IOException {
+    Path precious = temp.resolve("precious");
+    Files.createDirectories(precious);
+    Files.writeString(precious.resolve("notes.txt"), "keep me");
+    Run run = Conversion.run("samples/bytelyst/docker-compose.yml", "-o", precious.toString());
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode());
+    assertEquals("keep me", Files.readString(precious.resolve("notes.txt")));
+  }
+
+  @Test
+  void run_userTemplate_overridesTheBuiltInOne() throws IOException {
+    Path templates = temp.resolve("templates");
+    write("templates/chart/templates/NOTES.txt.ftl", "[#ftl]\nCustom notes for [=chart] {{ .Release.Name }}\n");
+    Path out = temp.resolve("custom");
+    Run run = Conversion.run("samples/bytelyst/docker-compose.yml", "-q", "--templates", templates.toString(),
+        "-o", out.toString());
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    assertEquals("Custom notes for bytelyst {{ .Release.Name }}\n", Files.readString(out.resolve("templates/NOTES.txt")));
+  }
+
+  @Test
+  void run_brokenUserTemplate_isInputErrorNamingTheTemplate() throws IOException {
+    Path templates = temp.resolve("broken");
+    write("broken/chart/templates/NOTES.txt.ftl", "[#ftl]\n[=missingVariable]\n");
+    Run run = Conversion.run("samples/bytelyst/docker-compose.yml", "-q", "--templates", templates.toString(),
+        "-o", temp.resolve("x").toString());
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode());
+    assertTrue(run.err().contains("NOTES.txt.ftl"), run.err());
+    assertTrue(run.err().contains("missingVariable"), run.err());
+  }
+
+  private Path existingChart() throws IOException {
+    Path out = temp.resolve("existing");
+    assertEquals(ExitCodes.OK, Conversion.run("samples/bytelyst/docker-compose.yml", "-q", "-o", out.toString()).exitCode());
+    Files.writeString(out.resolve("values.yaml"), "# the previous chart\n");
+    return out;
+  }
+
+  private static void assertUntouched(Path out) throws IOException {
+    assertEquals("# the previous chart\n", Files.readString(out.resolve("values.yaml")));
+  }
+
+  private Path write(String relative, String content) throws IOException {
+    Path file = temp.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content);
+    return file;
+  }
+}

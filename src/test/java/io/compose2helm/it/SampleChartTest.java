@@ -1,0 +1,218 @@
+package io.compose2helm.it;
+
+import static io.compose2helm.it.Manifests.container;
+import static io.compose2helm.it.Manifests.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.compose2helm.testing.HelmChecks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ByteLyst sample, rendered per environment, follows each practice of the roadmap. */
+class SampleChartTest {
+
+  private static final Path SAMPLE = Path.of("samples/bytelyst/docker-compose.yml");
+  private static final List<String> SECRET_VARIABLES =
+      List.of("POSTGRES_PASSWORD", "JWT_SECRET", "SESSION_SECRET", "STRIPE_SECRET_KEY", "OPENAI_API_KEY");
+
+  @TempDir static Path temp;
+  static Path chart;
+  static Map<String, String> rendered;
+
+  @BeforeAll
+  static void convertAndRender() {
+    chart = temp.resolve("bytelyst");
+    Conversion.convert(SAMPLE, chart);
+    rendered = ChartValidation.validateAllEnvironments(chart);
+  }
+
+  private static Manifests in(String environment) {
+    return new Manifests(rendered.get(environment));
+  }
+
+  @Test
+  void render_everyObject_hasNamespaceAndStandardLabels() {
+    for (String environment : ChartValidation.ENVIRONMENTS) {
+      for (Map<String, Object> object : in(environment).all()) {
+        assertEquals(ChartValidation.NAMESPACE, get(object, "metadata.namespace"), () -> "namespace of " + object.get("kind"));
+        assertEquals("bytelyst", labels(object).get("app.kubernetes.io/name"));
+        assertEquals(ChartValidation.RELEASE, labels(object).get("app.kubernetes.io/instance"));
+        assertNotNull(labels(object).get("app.kubernetes.io/component"));
+      }
+    }
+  }
+
+  @Test
+  void render_namespaceOverride_movesEveryObject() {
+    Path override = writeValues("namespaceOverride: bytelyst-local\n");
+    String manifests = HelmChecks.template(chart, "rel", "ignored",
+        List.of(chart.resolve("values.yaml"), chart.resolve("env/local.yaml"), override));
+    new Manifests(manifests).all().forEach(object -> assertEquals("bytelyst-local", get(object, "metadata.namespace")));
+  }
+
+  @Test
+  void render_deployments_rollOutWithoutDowntime() {
+    for (Map<String, Object> deployment : in("prod").ofKind("Deployment")) {
+      assertEquals("RollingUpdate", get(deployment, "spec.strategy.type"));
+      assertEquals(0, get(deployment, "spec.strategy.rollingUpdate.maxUnavailable"));
+      assertEquals(1, get(deployment, "spec.strategy.rollingUpdate.maxSurge"));
+      assertEquals(List.of("sleep", "5"), get(container(deployment), "lifecycle.preStop.exec.command"));
+    }
+    assertEquals(45, get(in("local").get("Deployment", "web"), "spec.template.spec.terminationGracePeriodSeconds"));
+    assertEquals(60, get(in("local").get("Deployment", "localmemgpt"), "spec.template.spec.terminationGracePeriodSeconds"));
+  }
+
+  @Test
+  void render_pods_runNonRootWithReadOnlyRootAndWritableTmp() {
+    for (Map<String, Object> deployment : in("local").ofKind("Deployment")) {
+      Map<String, Object> pod = (Map<String, Object>) get(deployment, "spec.template.spec");
+      assertEquals(true, get(pod, "securityContext.runAsNonRoot"));
+      assertEquals("RuntimeDefault", get(pod, "securityContext.seccompProfile.type"));
+      Map<String, Object> container = container(deployment);
+      assertEquals(true, get(container, "securityContext.readOnlyRootFilesystem"));
+      assertEquals(false, get(container, "securityContext.allowPrivilegeEscalation"));
+      assertEquals(List.of("ALL"), get(container, "securityContext.capabilities.drop"));
+      assertTrue(String.valueOf(get(container, "volumeMounts")).contains("mountPath=/tmp"), "writable /tmp");
+    }
+    Map<String, Object> auth = in("local").get("Deployment", "auth-api");
+    assertEquals(1000, get(auth, "spec.template.spec.securityContext.runAsUser"));
+  }
+
+  @Test
+  void render_apiBackends_haveHttpHealthProbesOnTheirPort() {
+    Map<String, Integer> ports = Map.of("auth-api", 4001, "catalog-api", 4002, "billing-api", 4003);
+    ports.forEach((name, port) -> {
+      Map<String, Object> container = container(in("local").get("Deployment", name));
+      for (String probe : List.of("readinessProbe", "livenessProbe")) {
+        assertEquals("/health", get(container, probe + ".httpGet.path"), name + " " + probe);
+        assertEquals(port, get(container, probe + ".httpGet.port"), name + " " + probe);
+      }
+    });
+    Map<String, Object> billing = container(in("local").get("Deployment", "billing-api"));
+    assertNotNull(get(billing, "startupProbe.httpGet"), "start_period gives a startup probe");
+  }
+
+  @Test
+  void render_serviceWithoutHealthcheck_getsTcpReadiness() {
+    Map<String, Object> admin = container(in("local").get("Deployment", "admin"));
+    assertEquals(3001, get(admin, "readinessProbe.tcpSocket.port"));
+    assertNull(get(admin, "livenessProbe"));
+  }
+
+  @Test
+  void render_services_keepComposeNamesAndPorts() {
+    Map<String, Object> postgres = in("local").get("Service", "postgres");
+    assertEquals(5432, get(postgres, "spec.ports.0.port"));
+    assertEquals("postgres", get(in("local").get("Service", "postgres"), "metadata.name"));
+  }
+
+  @Test
+  void render_localMemGpt_getsHostAliasWhereTheNodeIpIsKnown() {
+    Map<String, Object> dockerDesktop = in("local").get("Deployment", "localmemgpt");
+    assertNull(get(dockerDesktop, "spec.template.spec.hostAliases"), "Docker Desktop resolves host.docker.internal itself");
+    Path k3s = writeValues("hostGateway:\n  ip: 10.1.2.3\n");
+    Manifests manifests = new Manifests(HelmChecks.template(chart, "rel", "apps",
+        List.of(chart.resolve("values.yaml"), chart.resolve("env/local.yaml"), k3s)));
+    Map<String, Object> deployment = manifests.get("Deployment", "localmemgpt");
+    assertEquals("10.1.2.3", get(deployment, "spec.template.spec.hostAliases.0.ip"));
+    assertEquals(List.of("host.docker.internal"), get(deployment, "spec.template.spec.hostAliases.0.hostnames"));
+    assertFalse(rendered.values().stream().anyMatch(r -> r.contains("host-gateway")), "never host-gateway as an address");
+  }
+
+  @Test
+  void render_streamingServices_haveSseAndWebSocketIngressTuning() {
+    for (String name : List.of("flowmonk", "localmemgpt")) {
+      Map<String, Object> ingress = in("dev").get("Ingress", name);
+      Map<String, Object> annotations = (Map<String, Object>) get(ingress, "metadata.annotations");
+      assertEquals("1800", annotations.get("nginx.ingress.kubernetes.io/proxy-read-timeout"), name);
+      assertEquals("1800", annotations.get("nginx.ingress.kubernetes.io/proxy-send-timeout"), name);
+      assertEquals("off", annotations.get("nginx.ingress.kubernetes.io/proxy-buffering"), name);
+      assertEquals("1.1", annotations.get("nginx.ingress.kubernetes.io/proxy-http-version"), name);
+      assertTrue(String.valueOf(annotations.get("nginx.ingress.kubernetes.io/configuration-snippet")).contains("Upgrade $http_upgrade"));
+      assertEquals("nginx", get(ingress, "spec.ingressClassName"));
+    }
+    Map<String, Object> web = in("dev").get("Ingress", "web");
+    assertNull(get(web, "metadata.annotations"), "front ends are not tuned for streaming");
+    assertEquals("traefik", get(in("local").get("Ingress", "web"), "spec.ingressClassName"));
+    assertNotNull(get(in("prod").get("Ingress", "web"), "spec.tls.0.secretName"));
+  }
+
+  @Test
+  void render_prod_autoscalesStatelessServicesWithHpaV2() {
+    Manifests prod = in("prod");
+    Map<String, Object> hpa = prod.get("HorizontalPodAutoscaler", "auth-api");
+    assertEquals("autoscaling/v2", hpa.get("apiVersion"));
+    assertEquals(2, get(hpa, "spec.minReplicas"));
+    assertTrue(prod.find("HorizontalPodAutoscaler", "postgres").isEmpty(), "a database is not autoscaled");
+    assertNull(get(prod.get("Deployment", "auth-api"), "spec.replicas"), "the HPA owns the replica count");
+    assertEquals("100m", get(container(prod.get("Deployment", "web")), "resources.requests.cpu"));
+    assertTrue(in("local").ofKind("HorizontalPodAutoscaler").isEmpty(), "no HPA locally");
+    assertTrue(in("dev").ofKind("HorizontalPodAutoscaler").isEmpty(), "no HPA in dev");
+  }
+
+  @Test
+  void render_local_runsOnePodAndNeverPullsLocalBuilds() {
+    Manifests local = in("local");
+    assertEquals(1, get(local.get("Deployment", "catalog-api"), "spec.replicas"));
+    assertEquals("Never", get(container(local.get("Deployment", "auth-api")), "imagePullPolicy"));
+    assertEquals("IfNotPresent", get(container(local.get("Deployment", "postgres")), "imagePullPolicy"));
+    assertEquals(2, get(in("dev").get("Deployment", "catalog-api"), "spec.replicas"), "deploy.replicas elsewhere");
+  }
+
+  @Test
+  void render_secrets_comeFromTheSecretByReference() {
+    Map<String, Object> auth = container(in("local").get("Deployment", "auth-api"));
+    String env = String.valueOf(get(auth, "env"));
+    assertTrue(env.contains("name=JWT_SECRET, valueFrom={secretKeyRef={name=bytelyst-env, key=JWT_SECRET}}"), env);
+    assertTrue(env.contains("$(POSTGRES_PASSWORD)@postgres:5432"), "DATABASE_URL embeds the secret by reference: " + env);
+    Map<String, Object> config = in("local").get("ConfigMap", "auth-api-env");
+    assertEquals("info", get(config, "data.LOG_LEVEL"));
+    assertFalse(((Map<?, ?>) config.get("data")).containsKey("JWT_SECRET"));
+  }
+
+  @Test
+  void convert_noSecretValue_appearsInAnyEmittedFileOrRender() throws IOException {
+    Map<String, String> secretValues = secretValues();
+    assertEquals(SECRET_VARIABLES.size(), secretValues.size());
+    Conversion.readTree(chart).forEach((path, content) -> secretValues.forEach((name, value) ->
+        assertFalse(content.contains(value), name + " leaked into " + path)));
+    rendered.forEach((environment, content) -> secretValues.forEach((name, value) ->
+        assertFalse(content.contains(value), name + " leaked into the " + environment + " render")));
+  }
+
+  private static Map<String, String> secretValues() throws IOException {
+    Map<String, String> values = new java.util.TreeMap<>();
+    for (String line : Files.readAllLines(SAMPLE.resolveSibling(".env.ecosystem"))) {
+      int equals = line.indexOf('=');
+      if (equals > 0 && SECRET_VARIABLES.contains(line.substring(0, equals))) {
+        values.put(line.substring(0, equals), line.substring(equals + 1).replace("'", ""));
+      }
+    }
+    return values;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> labels(Map<String, Object> object) {
+    return (Map<String, Object>) get(object, "metadata.labels");
+  }
+
+  private static Path writeValues(String yaml) {
+    try {
+      Path file = Files.createTempFile(temp, "values-", ".yaml");
+      Files.writeString(file, yaml);
+      return file;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
