@@ -7,7 +7,7 @@ Watch the rollout:
 Reach a service from this machine:
 {{- range $name, $_ := .Values.services }}
 {{- $cfg := include "[=chart].serviceValues" (dict "root" $ "name" $name) | fromYaml }}
-{{- if and $cfg.enabled $cfg.ports }}
+{{- if and $cfg.enabled $cfg.ports (ne $cfg.kind "Job") }}
 {{- $port := first $cfg.ports }}
   kubectl port-forward -n {{ include "[=chart].namespace" $ }} svc/{{ $name }} {{ $port.localPort | default $port.containerPort | int }}:{{ $port.containerPort | int }}
 {{- end }}

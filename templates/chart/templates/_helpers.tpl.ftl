@@ -82,3 +82,28 @@ false and 0 (sprig's merge functions skip those, which would make "enabled: fals
 {{- define "[=chart].pathVolumeName" -}}
 {{- regexReplaceAll "[^a-z0-9]+" (lower .) "-" | trimAll "-" | default "root" | trunc 63 | trimSuffix "-" }}
 {{- end }}
+
+{{/* Name of the SecretProviderClass that syncs secrets.existingSecret from Azure Key Vault. */}}
+{{- define "[=chart].secretProviderClassName" -}}
+{{- printf "%s-akv" .Values.secrets.existingSecret | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/* Pods a service runs, as the PodDisruptionBudget sees it. Call with (dict "root" $ "cfg" $cfg). */}}
+{{- define "[=chart].minimumPods" -}}
+{{- if .cfg.autoscaling.enabled }}
+{{- .cfg.autoscaling.minReplicas | int }}
+{{- else }}
+{{- .root.Values.forceReplicas | default .cfg.replicas | int }}
+{{- end }}
+{{- end }}
+
+{{/* Shell commands checking each TCP port of a Service. Call with (dict "name" $name "ports" $ports). */}}
+{{- define "[=chart].portChecks" -}}
+{{- $checks := list }}
+{{- range .ports }}
+{{- if eq (.protocol | default "TCP") "TCP" }}
+{{- $checks = append $checks (printf "nc -z -w 5 %s %d" $.name (.containerPort | int)) }}
+{{- end }}
+{{- end }}
+{{- $checks | default (list "true") | join " && " }}
+{{- end }}

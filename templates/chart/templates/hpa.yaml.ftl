@@ -3,7 +3,7 @@
 {{- range $name, $_ := .Values.services }}
 {{- $cfg := include "[=chart].serviceValues" (dict "root" $ "name" $name) | fromYaml }}
 {{- $scaling := $cfg.autoscaling }}
-{{- if and $cfg.enabled $scaling.enabled }}
+{{- if and $cfg.enabled $scaling.enabled (ne $cfg.kind "Job") }}
 ---
 apiVersion: autoscaling/v2
 kind: HorizontalPodAutoscaler
@@ -15,7 +15,7 @@ metadata:
 spec:
   scaleTargetRef:
     apiVersion: apps/v1
-    kind: Deployment
+    kind: {{ $cfg.kind }}
     name: {{ $name }}
   minReplicas: {{ $scaling.minReplicas | int }}
   maxReplicas: {{ $scaling.maxReplicas | int }}

@@ -33,6 +33,8 @@ public final class ChartGenerator {
     files.put("values.yaml", yaml.write(values, String.format(VALUES_HEADER, options.sourceName())));
     new OverlayBuilder().build(options.chartName())
         .forEach((name, overlay) -> files.put("env/" + name + ".yaml", yaml.write(overlay.values(), overlay.header())));
+    model.workloads().forEach(workload -> workload.bundledFiles()
+        .forEach((key, content) -> files.put("files/" + workload.name() + "/" + key, content)));
     files.putAll(new TemplateRenderer(options.templatesDir()).render(Map.of("chart", options.chartName())));
     LeakGuard.check(files, secrets);
     return files;

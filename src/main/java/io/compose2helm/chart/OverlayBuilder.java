@@ -16,7 +16,7 @@ public final class OverlayBuilder {
         + "helm upgrade --install " + chartName + " . -f values.yaml -f env/local.yaml"));
     overlays.put("dev", new Overlay(dev(), "Shared development cluster. Install with:\n"
         + "helm upgrade --install " + chartName + " . -f values.yaml -f env/dev.yaml"));
-    overlays.put("prod", new Overlay(prod(), "Production (AKS/EKS/GKE). Install with:\n"
+    overlays.put("prod", new Overlay(prod(chartName), "Production (AKS/EKS/GKE). Install with:\n"
         + "helm upgrade --install " + chartName + " . -f values.yaml -f env/prod.yaml"));
     return overlays;
   }
@@ -32,6 +32,8 @@ public final class OverlayBuilder {
         .put("ingress", new CommentedMap()
             .put("className", "traefik", "K3s ships Traefik. On Docker Desktop install an ingress controller or use port-forward.")
             .put("domain", "localhost", "<service>.localhost resolves to 127.0.0.1 in browsers."), null)
+        .put("persistence", new CommentedMap().put("storageClass", "local-path",
+            "K3s ships local-path; on Docker Desktop use hostpath."), null)
         .put("defaults", new CommentedMap()
             .put("image", new CommentedMap().put("builtPullPolicy", "Never",
                 "Images built locally are already in the cluster's runtime (imported on K3s)."), null), null);
@@ -44,7 +46,7 @@ public final class OverlayBuilder {
             .put("domain", "dev.example.com", "Change to your development domain."), null);
   }
 
-  private static CommentedMap prod() {
+  private static CommentedMap prod(String chartName) {
     return new CommentedMap()
         .put("ingress", new CommentedMap()
             .with("className", "nginx")
@@ -55,6 +57,14 @@ public final class OverlayBuilder {
             .put("resources", new CommentedMap().with("requests",
                 new CommentedMap().with("cpu", "100m").with("memory", "128Mi")),
                 "Requests let the scheduler place pods and the autoscaler measure utilisation.")
-            .with("autoscaling", new CommentedMap().with("enabled", true)), null);
+            .with("autoscaling", new CommentedMap().with("enabled", true))
+            .put("topologySpread", new CommentedMap().with("enabled", true), "Keep replicas on different nodes."), null)
+        .put("secrets", new CommentedMap().put("azureKeyVault", new CommentedMap()
+            .with("enabled", true)
+            .put("keyvaultName", chartName.length() > 20 ? "my-key-vault" : chartName + "-kv", "Change to your vault.")
+            .put("tenantId", "00000000-0000-0000-0000-000000000000", "Change to your Azure AD tenant.")
+            .put("workloadIdentityClientID", "00000000-0000-0000-0000-000000000000", "Change to your identity's client ID.")
+            .put("serviceAccountName", "default", "Change to the service account federated with that identity."),
+            "Phase 3: secrets come from Azure Key Vault, synced into the same Secret the pods read."), null);
   }
 }

@@ -1,6 +1,10 @@
 package io.compose2helm.chart;
 
+import io.compose2helm.kube.ClaimMount;
 import io.compose2helm.kube.ContainerPort;
+import io.compose2helm.kube.FileMount;
+import io.compose2helm.kube.WaitFor;
+import io.compose2helm.kube.WorkloadKind;
 import io.compose2helm.kube.HostAlias;
 import io.compose2helm.kube.Probes;
 import io.compose2helm.kube.SecretEnvRef;
@@ -22,12 +26,20 @@ final class ServiceValues {
     if (!workload.enabled()) {
       block.put("enabled", false, "in a Compose profile: switch it on per environment");
     }
+    if (workload.kind() != WorkloadKind.DEPLOYMENT) {
+      block.put("kind", workload.kind().kubeName(), kindComment(workload));
+    }
+    if (workload.knownImage() != null) {
+      block.put("knownImage", workload.knownImage(),
+          "known image profile: its user, fsGroup and writable paths below let it start non-root");
+    }
     block.put("image", image(workload));
     putIfNotNull(block, "command", workload.command(), "Compose entrypoint");
     putIfNotNull(block, "args", workload.args(), "Compose command");
     putIfNotNull(block, "workingDir", workload.workingDir(), null);
-    if (workload.stateful()) {
-      block.put("replicas", 1, "keeps data in a volume: one pod, never autoscaled");
+    if (workload.stateful() || workload.kind() == WorkloadKind.JOB) {
+      block.put("replicas", 1, workload.kind() == WorkloadKind.JOB
+          ? "runs once to completion" : "keeps data in a volume: one pod, never autoscaled");
       block.put("autoscaling", new CommentedMap().with("enabled", false));
     } else if (workload.replicas() != null) {
       block.put("replicas", workload.replicas(), "deploy.replicas");
@@ -43,7 +55,7 @@ final class ServiceValues {
       block.put("env", new CommentedMap().withAll(workload.configEnv()), "plain variables, in the ConfigMap '" + workload.name() + "-env'");
     }
     if (!workload.secretEnv().isEmpty()) {
-      block.put("secretEnv", secretEnv(workload.secretEnv()), "read from the Secret named by secretName, by key");
+      block.put("secretEnv", secretEnv(workload.secretEnv()), "read from the Secret named by secrets.existingSecret, by key");
     }
     if (!workload.dependentEnv().isEmpty()) {
       block.put("dependentEnv", new CommentedMap().withAll(workload.dependentEnv()),
@@ -52,13 +64,35 @@ final class ServiceValues {
     if (!workload.hostAliases().isEmpty()) {
       block.put("hostAliases", hostAliases(workload.hostAliases()), "Compose extra_hosts");
     }
+    if (!workload.claims().isEmpty()) {
+      block.put("claims", claims(workload), "Compose named volumes: PersistentVolumeClaims, sized under persistence.volumes");
+    }
+    if (!workload.waitFor().isEmpty()) {
+      block.put("waitFor", waitFor(workload), "Compose depends_on: init containers wait for these Services");
+    }
+    if (!workload.secretFiles().isEmpty()) {
+      block.put("secretFiles", secretFiles(workload), "Compose secrets, as files");
+    }
+    if (!workload.configFiles().isEmpty()) {
+      block.put("configFiles", configFiles(workload),
+          "files shipped in the chart under files/" + workload.name() + "/, mounted from the ConfigMap '" + workload.name() + "-files'");
+    }
+    if (workload.kind() == WorkloadKind.JOB) {
+      block.put("job", new CommentedMap().put("hook", false,
+          "true: run as a Helm pre-install/pre-upgrade hook (migrations before the new version starts)"), null);
+    }
     CommentedMap resources = resources(workload);
     if (!resources.isEmpty()) {
       block.put("resources", resources, "deploy.resources");
     }
     CommentedMap runAs = runAs(workload);
     if (!runAs.isEmpty()) {
-      block.put("podSecurityContext", runAs, "Compose user");
+      block.put("podSecurityContext", runAs, workload.knownImage() != null && workload.runAsNonRoot() == null
+          ? "the user the image expects" : "Compose user");
+    }
+    if (!workload.addedCapabilities().isEmpty()) {
+      block.put("securityContext", new CommentedMap().with("capabilities",
+          new CommentedMap().with("add", List.copyOf(workload.addedCapabilities()))), "what the image needs to start");
     }
     if (workload.terminationGracePeriodSeconds() != null) {
       block.put("terminationGracePeriodSeconds", workload.terminationGracePeriodSeconds(), "Compose stop_grace_period");
@@ -77,6 +111,55 @@ final class ServiceValues {
       block.put("ingress", ingress);
     }
     return block;
+  }
+
+  private static String kindComment(Workload workload) {
+    return workload.kind() == WorkloadKind.JOB
+        ? "one-shot (Compose restart: \"no\" or awaited with service_completed_successfully)"
+        : "keeps data in a claim: rolled one pod at a time";
+  }
+
+  private static List<Object> claims(Workload workload) {
+    List<Object> list = new ArrayList<>();
+    for (ClaimMount claim : workload.claims()) {
+      CommentedMap entry = new CommentedMap().with("claim", claim.claim()).with("mountPath", claim.mountPath());
+      if (claim.readOnly()) {
+        entry.put("readOnly", true);
+      }
+      list.add(entry);
+    }
+    return list;
+  }
+
+  private static List<Object> waitFor(Workload workload) {
+    List<Object> list = new ArrayList<>();
+    for (WaitFor wait : workload.waitFor()) {
+      list.add(new CommentedMap().with("service", wait.service()).with("port", wait.port()).with("healthy", wait.healthy()));
+    }
+    return list;
+  }
+
+  private static List<Object> secretFiles(Workload workload) {
+    List<Object> list = new ArrayList<>();
+    for (FileMount file : workload.secretFiles()) {
+      CommentedMap entry = new CommentedMap();
+      if (file.objectName().isEmpty()) {
+        entry.put("key", file.key(), "from the chart's Secret (secrets.existingSecret)");
+      } else {
+        entry.put("secret", file.objectName());
+      }
+      entry.put("mountPath", file.mountPath());
+      list.add(entry);
+    }
+    return list;
+  }
+
+  private static List<Object> configFiles(Workload workload) {
+    List<Object> list = new ArrayList<>();
+    for (FileMount file : workload.configFiles()) {
+      list.add(new CommentedMap().with("key", file.key()).with("mountPath", file.mountPath()));
+    }
+    return list;
   }
 
   private static CommentedMap image(Workload workload) {
@@ -183,6 +266,9 @@ final class ServiceValues {
     }
     if (workload.runAsGroup() != null) {
       map.put("runAsGroup", workload.runAsGroup());
+    }
+    if (workload.fsGroup() != null) {
+      map.put("fsGroup", workload.fsGroup());
     }
     return map;
   }

@@ -35,12 +35,19 @@ public final class TemplateRenderer {
       List.of(
           "chart/.helmignore.ftl",
           "chart/templates/_helpers.tpl.ftl",
+          "chart/templates/_pod.tpl.ftl",
           "chart/templates/NOTES.txt.ftl",
           "chart/templates/configmap.yaml.ftl",
-          "chart/templates/deployment.yaml.ftl",
+          "chart/templates/files-configmap.yaml.ftl",
           "chart/templates/hpa.yaml.ftl",
           "chart/templates/ingress.yaml.ftl",
-          "chart/templates/service.yaml.ftl");
+          "chart/templates/pdb.yaml.ftl",
+          "chart/templates/pvc.yaml.ftl",
+          "chart/templates/secret.yaml.ftl",
+          "chart/templates/secretproviderclass.yaml.ftl",
+          "chart/templates/service.yaml.ftl",
+          "chart/templates/tests/test-connection.yaml.ftl",
+          "chart/templates/workload.yaml.ftl");
 
   private static final String CLASSPATH_ROOT = "/io/compose2helm/templates";
   private static final String SUFFIX = ".ftl";

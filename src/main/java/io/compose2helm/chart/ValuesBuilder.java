@@ -27,9 +27,8 @@ public final class ValuesBuilder {
     values.put("nameOverride", "", "Replaces the chart name in labels.");
     values.put("namespaceOverride", "",
         "Namespace of every object; empty means the release namespace (helm --namespace).");
-    values.put("secretName", secretName,
-        "The Secret that secret variables are read from, made from the env file at deploy time:\n"
-            + "kubectl create secret generic " + secretName + " --from-env-file=.env.ecosystem");
+    values.put("secrets", secrets(model, secretName), "Secret variables: never in this file, only their names.");
+    values.put("persistence", persistence(model), "PersistentVolumeClaims for Compose named volumes.");
     values.put("forceReplicas", 0,
         "When above 0, every service runs this many pods whatever its block says (local clusters).");
     values.put("hostGateway", new CommentedMap().put("ip", "",
@@ -49,6 +48,43 @@ public final class ValuesBuilder {
     return values;
   }
 
+  private static CommentedMap secrets(KubeModel model, String secretName) {
+    java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+    model.workloads().forEach(w -> w.secretEnv().values().forEach(ref -> keys.add(ref.secretKey())));
+    return new CommentedMap()
+        .put("existingSecret", secretName,
+            "The Secret pods read secret variables from. Phase 2: create it from the env file at deploy time:\n"
+                + "kubectl create secret generic " + secretName + " --from-env-file=.env.ecosystem")
+        .put("create", false,
+            "Local convenience: let Helm create the Secret from secrets.values, passed in a git-ignored\n"
+                + "file (-f secrets.local.yaml). Never commit secret values.")
+        .put("values", new CommentedMap(), "KEY: value pairs, used only with create: true.")
+        .put("keys", List.copyOf(keys), "Keys the services read; Key Vault syncs exactly these.")
+        .put("azureKeyVault", new CommentedMap()
+            .put("enabled", false, "Phase 3: sync the Secret from Azure Key Vault with the Secrets Store CSI driver.")
+            .put("keyvaultName", "", null)
+            .put("tenantId", "", null)
+            .put("workloadIdentityClientID", "", "Client ID of the workload identity (preferred).")
+            .put("userAssignedIdentityID", "", "Or a VM managed identity's client ID.")
+            .put("serviceAccountName", "", "Service account federated with the workload identity.")
+            .put("objectNames", new CommentedMap(),
+                "Key Vault secret name per key; default: the key in lower case with dashes."), null);
+  }
+
+  private static CommentedMap persistence(KubeModel model) {
+    CommentedMap volumes = new CommentedMap();
+    model.workloads().stream()
+        .flatMap(w -> w.claims().stream())
+        .map(claim -> claim.claim())
+        .distinct()
+        .sorted()
+        .forEach(claim -> volumes.put(claim, new CommentedMap().with("size", "1Gi")));
+    return new CommentedMap()
+        .put("storageClass", "", "Empty: the cluster's default class.")
+        .put("accessModes", List.of("ReadWriteOnce"), "A volume shared by several services needs ReadWriteMany.")
+        .put("volumes", volumes, "One claim per Compose named volume.");
+  }
+
   private static CommentedMap ingress() {
     return new CommentedMap()
         .put("enabled", true, "Master switch; each service also needs its own ingress.enabled.")
@@ -66,6 +102,7 @@ public final class ValuesBuilder {
   private static CommentedMap defaults() {
     CommentedMap defaults = new CommentedMap();
     defaults.put("enabled", true);
+    defaults.put("kind", "Deployment", "Deployment, StatefulSet or Job.");
     defaults.put("replicas", 1);
     defaults.put("image", new CommentedMap()
         .put("pullPolicy", "IfNotPresent", null)
@@ -97,6 +134,26 @@ public final class ValuesBuilder {
         .with("maxReplicas", 5)
         .with("targetCPUUtilizationPercentage", 70)
         .with("targetMemoryUtilizationPercentage", 80), "HorizontalPodAutoscaler (autoscaling/v2).");
+    defaults.put("podDisruptionBudget", new CommentedMap()
+        .with("enabled", true)
+        .with("maxUnavailable", 1), "Created for services running two or more pods.");
+    defaults.put("topologySpread", new CommentedMap()
+        .with("enabled", false)
+        .with("maxSkew", 1)
+        .with("topologyKey", "kubernetes.io/hostname")
+        .with("whenUnsatisfiable", "ScheduleAnyway"), "Spread a service's pods across nodes.");
+    defaults.put("waitForDependencies", new CommentedMap()
+        .with("enabled", true)
+        .with("image", "busybox:1.36.1")
+        .with("timeoutSeconds", 300)
+        .with("resources", new CommentedMap()
+            .with("limits", new CommentedMap().with("cpu", "50m").with("memory", "32Mi"))
+            .with("requests", new CommentedMap().with("cpu", "10m").with("memory", "16Mi"))),
+        "Init containers for Compose depends_on.");
+    defaults.put("job", new CommentedMap()
+        .with("hook", false)
+        .with("backoffLimit", 3)
+        .with("ttlSecondsAfterFinished", 3600), "For one-shot services (kind: Job).");
     defaults.put("service", new CommentedMap().with("type", "ClusterIP"));
     defaults.put("automountServiceAccountToken", false, "Services from Compose do not call the Kubernetes API.");
     defaults.put("podAnnotations", new CommentedMap());

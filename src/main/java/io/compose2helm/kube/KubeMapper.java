@@ -12,7 +12,8 @@ import java.util.Map;
 /** Runs the mapping rules over every service of a project. */
 public final class KubeMapper {
 
-  // Order matters only where a rule reads another's result: probes need the ports.
+  // Order matters where a rule reads another's result: probes need the ports, the workload kind
+  // needs the claims, known image profiles must not override what Compose said.
   private static final List<MappingRule> RULES =
       List.of(
           new ImageRule(),
@@ -25,6 +26,10 @@ public final class KubeMapper {
           new SecurityContextRule(),
           new LifecycleRule(),
           new StorageRule(),
+          new FileObjectsRule(),
+          new WorkloadKindRule(),
+          new DependencyRule(),
+          new KnownImageRule(),
           new ExposureRule(),
           new LabelsRule(),
           new ProfileRule(),

@@ -39,6 +39,16 @@ public final class Workload {
   private boolean exposedToUsers;
   private String streaming;
   private boolean stateful;
+  private WorkloadKind kind = WorkloadKind.DEPLOYMENT;
+  private boolean hook;
+  private final List<ClaimMount> claims = new ArrayList<>();
+  private final List<WaitFor> waitFor = new ArrayList<>();
+  private final List<FileMount> secretFiles = new ArrayList<>();
+  private final List<FileMount> configFiles = new ArrayList<>();
+  private String knownImage;
+  private Long fsGroup;
+  private final List<String> addedCapabilities = new ArrayList<>();
+  private final Map<String, String> bundledFiles = new TreeMap<>();
   private final Map<String, String> podAnnotations = new TreeMap<>();
 
   public Workload(String name, String composeName) {
@@ -238,5 +248,67 @@ public final class Workload {
   /** Compose labels, carried as pod annotations. */
   public Map<String, String> podAnnotations() {
     return podAnnotations;
+  }
+
+  public WorkloadKind kind() {
+    return kind;
+  }
+
+  public void setKind(WorkloadKind kind) {
+    this.kind = kind;
+  }
+
+  /** For a Job: run it as a Helm pre-install/pre-upgrade hook (migrations). */
+  public boolean hook() {
+    return hook;
+  }
+
+  public void setHook(boolean hook) {
+    this.hook = hook;
+  }
+
+  public List<ClaimMount> claims() {
+    return claims;
+  }
+
+  public List<WaitFor> waitFor() {
+    return waitFor;
+  }
+
+  /** Compose file secrets, mounted from Secrets at /run/secrets/NAME. */
+  public List<FileMount> secretFiles() {
+    return secretFiles;
+  }
+
+  /** Compose configs and small bind-mounted files, mounted from ConfigMaps. */
+  public List<FileMount> configFiles() {
+    return configFiles;
+  }
+
+  /** The known image profile applied ({@code postgres}, {@code redis}...), or {@code null}. */
+  public String knownImage() {
+    return knownImage;
+  }
+
+  public void setKnownImage(String knownImage) {
+    this.knownImage = knownImage;
+  }
+
+  public Long fsGroup() {
+    return fsGroup;
+  }
+
+  public void setFsGroup(Long fsGroup) {
+    this.fsGroup = fsGroup;
+  }
+
+  /** Linux capabilities the image needs on top of the dropped-ALL default. */
+  public List<String> addedCapabilities() {
+    return addedCapabilities;
+  }
+
+  /** Host files shipped inside the chart under files/NAME/, by ConfigMap key. */
+  public Map<String, String> bundledFiles() {
+    return bundledFiles;
   }
 }

@@ -1,0 +1,46 @@
+package io.compose2helm.kube;
+
+import io.compose2helm.compose.Service;
+
+/**
+ * Stock images (postgres, redis, nginx...) expect a particular user and writable directories; the
+ * profile table supplies them so those services still start under the non-root, read-only-root
+ * defaults. What Compose says explicitly (a {@code user:}) wins over the profile.
+ */
+public final class KnownImageRule implements MappingRule {
+
+  @Override
+  public void apply(Service service, Workload workload, MappingContext context) {
+    if (workload.builtLocally() && service.image() == null) {
+      return; // built from source: its Dockerfile decides
+    }
+    KnownImages.builtIn().match(workload.image().repository()).ifPresent(profile -> {
+      workload.setKnownImage(profile.name());
+      String tag = workload.image().tag();
+      if (workload.runAsUser() == null) {
+        if (profile.needsRoot()) {
+          workload.setRunAs(0L, 0L, false);
+          context.diagnostics().warn(service.location(), "services." + service.name() + ".image",
+              "image " + profile.name() + " starts as root and drops privileges itself; it runs with"
+                  + " runAsNonRoot off. An unprivileged variant is safer");
+        } else {
+          workload.setRunAs(profile.uidFor(tag), profile.gidFor(tag), null);
+        }
+        workload.setFsGroup(profile.needsRoot() ? null : profile.gidFor(tag) == 0 ? profile.uidFor(tag) : profile.gidFor(tag));
+      }
+      profile.capabilities().forEach(workload.addedCapabilities()::add);
+      profile.writablePaths().stream()
+          .filter(path -> !workload.writablePaths().contains(path))
+          .filter(path -> workload.claims().stream().noneMatch(claim -> claim.mountPath().equals(path)))
+          .forEach(workload.writablePaths()::add);
+      profile.env().forEach((name, value) -> {
+        boolean setByCompose = workload.configEnv().containsKey(name)
+            || workload.secretEnv().containsKey(name)
+            || workload.dependentEnv().containsKey(name);
+        if (!setByCompose) {
+          workload.configEnv().put(name, value);
+        }
+      });
+    });
+  }
+}
