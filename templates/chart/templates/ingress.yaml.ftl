@@ -4,7 +4,7 @@
 {{- range $name, $_ := .Values.services }}
 {{- $cfg := include "[=chart].serviceValues" (dict "root" $ "name" $name) | fromYaml }}
 {{- $ingress := $cfg.ingress | default dict }}
-{{- if and $cfg.enabled $ingress.enabled $cfg.ports }}
+{{- if and $cfg.enabled $ingress.enabled $cfg.ports (ne $cfg.kind "Job") }}
 {{- $host := $ingress.host | default (printf "%s.%s" $name $.Values.ingress.domain) }}
 {{- $port := $ingress.port | default (first $cfg.ports).containerPort }}
 {{- $annotations := merge (dict) ($ingress.annotations | default dict) $.Values.ingress.annotations }}

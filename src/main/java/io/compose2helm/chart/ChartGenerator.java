@@ -30,6 +30,9 @@ public final class ChartGenerator {
     Map<String, String> files = new TreeMap<>();
     files.put("Chart.yaml", yaml.write(ChartYaml.of(options.chartName(), options.sourceName()), null));
     CommentedMap values = new ValuesBuilder().build(model, options.chartName() + "-env");
+    files.put("values.schema.json", new ValuesSchema().render());
+    files.put("README.md", ChartReadme.render(options.chartName(), options.sourceName(), values,
+        model.workloads().stream().map(w -> w.name()).toList()));
     files.put("values.yaml", yaml.write(values, String.format(VALUES_HEADER, options.sourceName())));
     new OverlayBuilder().build(options.chartName())
         .forEach((name, overlay) -> files.put("env/" + name + ".yaml", yaml.write(overlay.values(), overlay.header())));

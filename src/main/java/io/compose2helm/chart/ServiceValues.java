@@ -78,7 +78,7 @@ final class ServiceValues {
           "files shipped in the chart under files/" + workload.name() + "/, mounted from the ConfigMap '" + workload.name() + "-files'");
     }
     if (workload.kind() == WorkloadKind.JOB) {
-      block.put("job", new CommentedMap().put("hook", false,
+      block.put("job", new CommentedMap().put("hook", workload.hook(),
           "true: run as a Helm pre-install/pre-upgrade hook (migrations before the new version starts)"), null);
     }
     CommentedMap resources = resources(workload);
@@ -277,6 +277,12 @@ final class ServiceValues {
     CommentedMap ingress = new CommentedMap();
     if (workload.exposedToUsers() && !workload.ports().isEmpty()) {
       ingress.put("enabled", true, "Compose published a port: reachable at <service>.<ingress.domain>");
+    }
+    if (workload.ingressHost() != null) {
+      ingress.put("host", workload.ingressHost());
+    }
+    if (workload.ingressPath() != null) {
+      ingress.put("path", workload.ingressPath());
     }
     if (workload.streaming() != null) {
       ingress.put("streaming", workload.streaming(), "long-lived connections: ingress.streamingAnnotations apply");

@@ -5,7 +5,10 @@ import io.compose2helm.chart.ChartOptions;
 import io.compose2helm.chart.ChartWriter;
 import io.compose2helm.compose.ComposeLoader;
 import io.compose2helm.compose.ComposeProject;
+import io.compose2helm.diagnostics.Diagnostic;
 import io.compose2helm.diagnostics.Diagnostics;
+import io.compose2helm.diagnostics.InputException;
+import io.compose2helm.diagnostics.Severity;
 import io.compose2helm.kube.KubeNames;
 import java.nio.file.Path;
 import java.util.Map;
@@ -31,6 +34,9 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--templates", paramLabel = "DIR", description = "Directory whose templates replace the built-in ones of the same relative path.")
   Path templates;
 
+  @Option(names = "--strict", description = "Treat every warning as an error (nothing is written).")
+  boolean strict;
+
   private final CliContext context;
 
   ConvertCommand(CliContext context) {
@@ -47,14 +53,21 @@ final class ConvertCommand implements Callable<Integer> {
       String sourceName = input.composeFiles.get(0).getFileName().toString();
       Map<String, String> files =
           new ChartGenerator().generate(project, new ChartOptions(chartName, sourceName, templates), diagnostics);
+      if (strict && !diagnostics.warnings().isEmpty()) {
+        throw new InputException(diagnostics.warnings().stream()
+            .map(w -> new Diagnostic(Severity.ERROR, w.location(), w.key(), w.message()))
+            .toList());
+      }
       new ChartWriter().write(target, files);
       common.report(context, diagnostics);
       context.out().println("Wrote chart " + chartName + " to " + target + " (" + files.size() + " files, "
           + project.services().size() + " services, " + diagnostics.warnings().size() + " warnings)");
       context.out().flush();
       return ExitCodes.OK;
-    } catch (RuntimeException e) {
-      common.report(context, diagnostics);
+    } catch (InputException e) {
+      if (!strict) {
+        common.report(context, diagnostics);
+      }
       throw e;
     }
   }

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Decides what reaches users from outside: services that Compose published on the host get an
  * Ingress (enabled per environment), and services that stream (SSE, WebSocket) get the long-lived
- * connection tuning. Streaming is read from the service's {@code x-compose2helm.streaming} hint or
- * from labels that say so.
+ * connection tuning. Streaming is read from labels that say so; the {@code x-compose2helm.streaming}
+ * hint overrides it (see {@link HintsRule}).
  */
 public final class ExposureRule implements MappingRule {
 
@@ -18,11 +18,6 @@ public final class ExposureRule implements MappingRule {
   }
 
   private static String streaming(Service service) {
-    Object hints = service.extensions().get("x-compose2helm");
-    if (hints instanceof Map<?, ?> map && map.get("streaming") != null) {
-      String value = String.valueOf(map.get("streaming")).toLowerCase(Locale.ROOT);
-      return value.equals("false") ? null : value.equals("true") ? "sse" : value;
-    }
     for (Map.Entry<String, String> label : service.labels().entrySet()) {
       String text = (label.getKey() + "=" + label.getValue()).toLowerCase(Locale.ROOT);
       if (text.contains("websocket")) {

@@ -33,7 +33,8 @@ public final class KubeMapper {
           new ExposureRule(),
           new LabelsRule(),
           new ProfileRule(),
-          new UnmappedKeysRule());
+          new UnmappedKeysRule(),
+          new HintsRule());
 
   public KubeModel map(ComposeProject project, SecretVariables secrets, Diagnostics diagnostics) {
     MappingContext context = new MappingContext(project, secrets, diagnostics);
@@ -50,6 +51,10 @@ public final class KubeMapper {
       if (clash != null) {
         diagnostics.error(service.location(), key,
             "services '" + clash + "' and '" + service.name() + "' both become Kubernetes name '" + name + "'");
+        continue;
+      }
+      if (ServiceHints.read(service, diagnostics).skip()) {
+        diagnostics.warn(service.location(), key, "skipped: x-compose2helm.skip is true");
         continue;
       }
       Workload workload = new Workload(name, service.name());

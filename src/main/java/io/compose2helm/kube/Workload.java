@@ -49,6 +49,8 @@ public final class Workload {
   private Long fsGroup;
   private final List<String> addedCapabilities = new ArrayList<>();
   private final Map<String, String> bundledFiles = new TreeMap<>();
+  private String ingressHost;
+  private String ingressPath;
   private final Map<String, String> podAnnotations = new TreeMap<>();
 
   public Workload(String name, String composeName) {
@@ -310,5 +312,21 @@ public final class Workload {
   /** Host files shipped inside the chart under files/NAME/, by ConfigMap key. */
   public Map<String, String> bundledFiles() {
     return bundledFiles;
+  }
+
+  public String ingressHost() {
+    return ingressHost;
+  }
+
+  public void setIngressHost(String ingressHost) {
+    this.ingressHost = ingressHost;
+  }
+
+  public String ingressPath() {
+    return ingressPath;
+  }
+
+  public void setIngressPath(String ingressPath) {
+    this.ingressPath = ingressPath;
   }
 }

@@ -1,0 +1,154 @@
+package io.compose2helm.chart;
+
+import static io.compose2helm.chart.JsonSchemas.arrayOf;
+import static io.compose2helm.chart.JsonSchemas.bool;
+import static io.compose2helm.chart.JsonSchemas.closedObject;
+import static io.compose2helm.chart.JsonSchemas.enumOf;
+import static io.compose2helm.chart.JsonSchemas.integer;
+import static io.compose2helm.chart.JsonSchemas.mapOf;
+import static io.compose2helm.chart.JsonSchemas.openObject;
+import static io.compose2helm.chart.JsonSchemas.port;
+import static io.compose2helm.chart.JsonSchemas.props;
+import static io.compose2helm.chart.JsonSchemas.ref;
+import static io.compose2helm.chart.JsonSchemas.scalar;
+import static io.compose2helm.chart.JsonSchemas.string;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * values.schema.json: the shape of values.yaml, so that {@code helm lint} and {@code helm install}
+ * reject a misspelled key or a wrong type in an overlay before anything reaches a cluster. Service
+ * blocks and {@code defaults} share one closed definition; Kubernetes-native blocks (security
+ * contexts, strategy) stay open, since the API server checks those.
+ */
+public final class ValuesSchema {
+
+  public String render() {
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    schema.put("title", "compose2helm chart values");
+    schema.putAll(closedObject(props(
+        "nameOverride", string(),
+        "namespaceOverride", string(),
+        "forceReplicas", integer(0),
+        "hostGateway", closedObject(props("ip", string())),
+        "secrets", secrets(),
+        "persistence", persistence(),
+        "ingress", ingress(),
+        "defaults", ref("service"),
+        "services", mapOf(ref("service")),
+        "global", openObject())));
+    schema.put("$defs", props("service", service(), "probe", probe()));
+    try {
+      DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+      return new ObjectMapper().writer(printer).writeValueAsString(schema) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the values schema cannot be written", e);
+    }
+  }
+
+  private static Map<String, Object> secrets() {
+    return closedObject(props(
+        "existingSecret", string(),
+        "create", bool(),
+        "values", mapOf(scalar()),
+        "keys", arrayOf(string()),
+        "azureKeyVault", closedObject(props(
+            "enabled", bool(),
+            "keyvaultName", string(),
+            "tenantId", string(),
+            "workloadIdentityClientID", string(),
+            "userAssignedIdentityID", string(),
+            "serviceAccountName", string(),
+            "objectNames", mapOf(string())))));
+  }
+
+  private static Map<String, Object> persistence() {
+    Map<String, Object> accessModes = arrayOf(enumOf("ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"));
+    return closedObject(props(
+        "storageClass", string(),
+        "accessModes", accessModes,
+        "volumes", mapOf(closedObject(props("size", string(), "storageClass", string(), "accessModes", accessModes)))));
+  }
+
+  private static Map<String, Object> ingress() {
+    return closedObject(props(
+        "enabled", bool(),
+        "className", string(),
+        "domain", string(),
+        "annotations", mapOf(string()),
+        "tls", closedObject(props("enabled", bool(), "secretName", string())),
+        "streamingAnnotations", mapOf(string())));
+  }
+
+  private static Map<String, Object> service() {
+    Map<String, Object> pullPolicy = enumOf("Always", "IfNotPresent", "Never");
+    return closedObject(props(
+        "enabled", bool(),
+        "kind", enumOf("Deployment", "StatefulSet", "Job"),
+        "knownImage", string(),
+        "replicas", integer(0),
+        "image", closedObject(props(
+            "repository", string(), "tag", scalar(), "digest", string(), "built", bool(),
+            "pullPolicy", pullPolicy, "builtPullPolicy", pullPolicy, "builtRegistry", string())),
+        "command", arrayOf(string()),
+        "args", arrayOf(string()),
+        "workingDir", string(),
+        "ports", arrayOf(closedObject(props(
+            "name", string(), "containerPort", port(), "protocol", enumOf("TCP", "UDP", "SCTP"), "localPort", port()))),
+        "probes", closedObject(props("liveness", ref("probe"), "readiness", ref("probe"), "startup", ref("probe"))),
+        "env", mapOf(scalar()),
+        "secretEnv", mapOf(closedObject(props("key", string(), "optional", bool()))),
+        "dependentEnv", mapOf(scalar()),
+        "hostAliases", arrayOf(closedObject(props("ip", string(), "hostGateway", bool(), "hostnames", arrayOf(string())))),
+        "resources", closedObject(props("limits", mapOf(scalar()), "requests", mapOf(scalar()))),
+        "podSecurityContext", openObject(),
+        "securityContext", openObject(),
+        "strategy", openObject(),
+        "terminationGracePeriodSeconds", integer(0),
+        "preStopSleepSeconds", integer(0),
+        "writablePaths", arrayOf(string()),
+        "extraWritablePaths", arrayOf(string()),
+        "memoryPaths", arrayOf(string()),
+        "podAnnotations", mapOf(string()),
+        "ingress", closedObject(props(
+            "enabled", bool(), "streaming", enumOf("sse", "websocket"), "host", string(), "path", string(),
+            "port", port(), "annotations", mapOf(string()))),
+        "autoscaling", closedObject(props(
+            "enabled", bool(), "minReplicas", integer(1), "maxReplicas", integer(1),
+            "targetCPUUtilizationPercentage", integer(1), "targetMemoryUtilizationPercentage", integer(1))),
+        "service", closedObject(props("type", enumOf("ClusterIP", "NodePort", "LoadBalancer"))),
+        "automountServiceAccountToken", bool(),
+        "podDisruptionBudget", closedObject(props("enabled", bool(), "maxUnavailable", scalar())),
+        "topologySpread", closedObject(props(
+            "enabled", bool(), "maxSkew", integer(1), "topologyKey", string(),
+            "whenUnsatisfiable", enumOf("DoNotSchedule", "ScheduleAnyway"))),
+        "waitForDependencies", closedObject(props(
+            "enabled", bool(), "image", string(), "timeoutSeconds", integer(1), "resources", openObject())),
+        "job", closedObject(props("hook", bool(), "backoffLimit", integer(0), "ttlSecondsAfterFinished", integer(0))),
+        "claims", arrayOf(closedObject(props("claim", string(), "mountPath", string(), "readOnly", bool()))),
+        "waitFor", arrayOf(closedObject(props("service", string(), "port", port(), "healthy", bool()))),
+        "secretFiles", arrayOf(closedObject(props("secret", string(), "key", string(), "mountPath", string()))),
+        "configFiles", arrayOf(closedObject(props("key", string(), "mountPath", string())))));
+  }
+
+  private static Map<String, Object> probe() {
+    return closedObject(props(
+        "enabled", bool(),
+        "httpGet", openObject(),
+        "tcpSocket", openObject(),
+        "exec", openObject(),
+        "grpc", openObject(),
+        "initialDelaySeconds", integer(0),
+        "periodSeconds", integer(1),
+        "timeoutSeconds", integer(1),
+        "failureThreshold", integer(1),
+        "successThreshold", integer(1),
+        "terminationGracePeriodSeconds", integer(1)));
+  }
+}

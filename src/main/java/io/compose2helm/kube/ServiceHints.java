@@ -1,0 +1,80 @@
+package io.compose2helm.kube;
+
+import io.compose2helm.compose.Service;
+import io.compose2helm.diagnostics.Diagnostics;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A service's {@code x-compose2helm} extension: what Compose cannot say about it. Unknown keys and
+ * bad values are errors, so a typo never silently does nothing.
+ */
+public record ServiceHints(
+    boolean skip, String streaming, WorkloadKind kind, Boolean hook, Boolean ingressEnabled, String ingressHost,
+    String ingressPath) {
+
+  static final Set<String> KEYS = new TreeSet<>(Set.of("skip", "streaming", "kind", "hook", "ingress"));
+  static final Set<String> INGRESS_KEYS = new TreeSet<>(Set.of("enabled", "host", "path"));
+  static final ServiceHints NONE = new ServiceHints(false, null, null, null, null, null, null);
+
+  public static ServiceHints read(Service service, Diagnostics diagnostics) {
+    Object raw = service.extensions().get(ProjectHints.EXTENSION);
+    if (raw == null) {
+      return NONE;
+    }
+    String prefix = "services." + service.name() + "." + ProjectHints.EXTENSION;
+    if (!(raw instanceof Map<?, ?> map)) {
+      diagnostics.error(service.location(), prefix, "must be a mapping with keys " + KEYS);
+      return NONE;
+    }
+    unknownKeys(map, KEYS, prefix, service, diagnostics);
+    Map<?, ?> ingress = map.get("ingress") instanceof Map<?, ?> m ? m : Map.of();
+    unknownKeys(ingress, INGRESS_KEYS, prefix + ".ingress", service, diagnostics);
+    return new ServiceHints(
+        Boolean.TRUE.equals(map.get("skip")),
+        streaming(map.get("streaming"), prefix, service, diagnostics),
+        kind(map.get("kind"), prefix, service, diagnostics),
+        map.get("hook") instanceof Boolean b ? b : null,
+        ingress.get("enabled") instanceof Boolean b ? b : null,
+        ingress.get("host") == null ? null : String.valueOf(ingress.get("host")),
+        ingress.get("path") == null ? null : String.valueOf(ingress.get("path")));
+  }
+
+  private static void unknownKeys(Map<?, ?> map, Set<String> known, String prefix, Service service, Diagnostics diagnostics) {
+    for (Object key : map.keySet()) {
+      if (!known.contains(String.valueOf(key))) {
+        diagnostics.error(service.location(), prefix + "." + key, "unknown hint; known hints are " + known);
+      }
+    }
+  }
+
+  private static String streaming(Object value, String prefix, Service service, Diagnostics diagnostics) {
+    if (value == null || Boolean.FALSE.equals(value)) {
+      return null;
+    }
+    if (Boolean.TRUE.equals(value)) {
+      return "sse";
+    }
+    String text = String.valueOf(value).toLowerCase(Locale.ROOT);
+    if (!text.equals("sse") && !text.equals("websocket")) {
+      diagnostics.error(service.location(), prefix + ".streaming", "must be sse, websocket, true or false");
+      return null;
+    }
+    return text;
+  }
+
+  private static WorkloadKind kind(Object value, String prefix, Service service, Diagnostics diagnostics) {
+    if (value == null) {
+      return null;
+    }
+    for (WorkloadKind kind : WorkloadKind.values()) {
+      if (kind.kubeName().equalsIgnoreCase(String.valueOf(value))) {
+        return kind;
+      }
+    }
+    diagnostics.error(service.location(), prefix + ".kind", "must be Deployment, StatefulSet or Job");
+    return null;
+  }
+}
