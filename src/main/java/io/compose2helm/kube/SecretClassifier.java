@@ -15,7 +15,7 @@ public final class SecretClassifier {
   private static final Set<String> SECRET_WORDS =
       Set.of(
           "PASSWORD", "PASSWD", "PASS", "PWD", "SECRET", "SECRETS", "TOKEN", "KEY", "APIKEY",
-          "CREDENTIAL", "CREDENTIALS", "PRIVATE", "DSN", "AUTH", "PASSPHRASE", "SALT", "CERT");
+          "CREDENTIAL", "CREDENTIALS", "PRIVATE", "DSN", "PASSPHRASE", "SALT");
   private static final Set<String> POINTER_WORDS = Set.of("FILE", "PATH", "DIR", "NAME", "ID", "URL_FILE");
   // scheme://user:password@host: a connection string that carries its own password.
   private static final Pattern URL_WITH_PASSWORD = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@]*:[^/\\s@]+@");

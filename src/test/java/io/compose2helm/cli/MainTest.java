@@ -61,7 +61,7 @@ class MainTest {
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("Wrote chart bytelyst to " + out), run.out());
     for (String file : new String[] {"Chart.yaml", "values.yaml", "env/local.yaml", "env/dev.yaml", "env/prod.yaml",
-        "templates/_helpers.tpl", "templates/deployment.yaml", "templates/NOTES.txt", ".helmignore"}) {
+        "templates/_helpers.tpl", "templates/workload.yaml", "templates/NOTES.txt", ".helmignore", "values.schema.json", "README.md"}) {
       assertTrue(Files.isRegularFile(out.resolve(file)), file);
     }
     assertTrue(run.err().contains("warning:"), "warnings are printed: " + run.err());

@@ -2,6 +2,7 @@ package io.compose2helm.it;
 
 import io.compose2helm.testing.HelmChecks;
 import io.compose2helm.testing.KubeSchema;
+import io.compose2helm.testing.SecretProviderClassSchema;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,10 @@ public final class ChartValidation {
   public static final List<String> ENVIRONMENTS = List.of("local", "dev", "prod");
   public static final String RELEASE = "release";
   public static final String NAMESPACE = "apps";
+
+  /** The Kubernetes API plus the CRDs the chart may emit. */
+  public static final KubeSchema SCHEMA = KubeSchema.standard()
+      .withCustomKind(SecretProviderClassSchema.API_VERSION, SecretProviderClassSchema.KIND, new SecretProviderClassSchema());
 
   private ChartValidation() {}
 
@@ -27,7 +32,7 @@ public final class ChartValidation {
       Path overlay = chart.resolve("env/" + environment + ".yaml");
       HelmChecks.lintStrictWithOverlay(chart, overlay);
       String manifests = render(chart, environment);
-      KubeSchema.standard().assertValid(manifests);
+      SCHEMA.assertValid(manifests);
       rendered.put(environment, manifests);
     }
     return rendered;

@@ -74,7 +74,7 @@ class SampleChartTest {
 
   @Test
   void render_pods_runNonRootWithReadOnlyRootAndWritableTmp() {
-    for (Map<String, Object> deployment : in("local").ofKind("Deployment")) {
+    for (Map<String, Object> deployment : workloads(in("local"))) {
       Map<String, Object> pod = (Map<String, Object>) get(deployment, "spec.template.spec");
       assertEquals(true, get(pod, "securityContext.runAsNonRoot"));
       assertEquals("RuntimeDefault", get(pod, "securityContext.seccompProfile.type"));
@@ -165,7 +165,7 @@ class SampleChartTest {
     Manifests local = in("local");
     assertEquals(1, get(local.get("Deployment", "catalog-api"), "spec.replicas"));
     assertEquals("Never", get(container(local.get("Deployment", "auth-api")), "imagePullPolicy"));
-    assertEquals("IfNotPresent", get(container(local.get("Deployment", "postgres")), "imagePullPolicy"));
+    assertEquals("IfNotPresent", get(container(local.get("StatefulSet", "postgres")), "imagePullPolicy"));
     assertEquals(2, get(in("dev").get("Deployment", "catalog-api"), "spec.replicas"), "deploy.replicas elsewhere");
   }
 
@@ -199,6 +199,79 @@ class SampleChartTest {
       }
     }
     return values;
+  }
+
+  private static List<Map<String, Object>> workloads(Manifests manifests) {
+    List<Map<String, Object>> all = new java.util.ArrayList<>(manifests.ofKind("Deployment"));
+    all.addAll(manifests.ofKind("StatefulSet"));
+    all.addAll(manifests.ofKind("Job"));
+    return all;
+  }
+
+  @Test
+  void render_postgresAndRedis_areStatefulSetsWithClaimsAndKnownUsers() {
+    Manifests local = in("local");
+    Map<String, Integer> uids = Map.of("postgres", 70, "redis", 999);
+    Map<String, String> claims = Map.of("postgres", "pgdata", "redis", "redisdata");
+    claims.forEach((name, claim) -> {
+      Map<String, Object> set = local.get("StatefulSet", name);
+      assertEquals(1, get(set, "spec.replicas"));
+      assertEquals(claim, get(local.get("PersistentVolumeClaim", claim), "metadata.name"));
+      assertEquals("local-path", get(local.get("PersistentVolumeClaim", claim), "spec.storageClassName"));
+      String volumes = String.valueOf(get(set, "spec.template.spec.volumes"));
+      assertTrue(volumes.contains("claimName=" + claim), volumes);
+      assertEquals(uids.get(name), get(set, "spec.template.spec.securityContext.runAsUser"), name);
+      assertEquals(uids.get(name), get(set, "spec.template.spec.securityContext.fsGroup"), name);
+    });
+    Map<String, Object> postgres = container(local.get("StatefulSet", "postgres"));
+    String mounts = String.valueOf(get(postgres, "volumeMounts"));
+    assertTrue(mounts.contains("mountPath=/var/run/postgresql"), mounts);
+    assertEquals("/var/lib/postgresql/data/pgdata", get(local.get("ConfigMap", "postgres-env"), "data.PGDATA"));
+    assertTrue(local.find("Deployment", "postgres").isEmpty());
+  }
+
+  @Test
+  void render_migration_isAJobAndDependentsWaitForTheirDependencies() {
+    Manifests local = in("local");
+    assertEquals("OnFailure", get(local.ofKind("Job").get(0), "spec.template.spec.restartPolicy"));
+    assertTrue(String.valueOf(get(local.ofKind("Job").get(0), "metadata.name")).startsWith("db-migrate"));
+    Map<String, Object> auth = local.get("Deployment", "auth-api");
+    String init = String.valueOf(get(auth, "spec.template.spec.initContainers"));
+    assertTrue(init.contains("wait-for-postgres") && init.contains("nc -z -w 2 postgres 5432"), init);
+    assertTrue(init.contains("wait-for-redis") && init.contains("nslookup redis"), "service_started waits for the name: " + init);
+  }
+
+  @Test
+  void render_prod_hasPdbAndKeyVaultWiredIntoPods() {
+    Manifests prod = in("prod");
+    Map<String, Object> pdb = prod.get("PodDisruptionBudget", "auth-api");
+    assertEquals(1, get(pdb, "spec.maxUnavailable"));
+    assertTrue(prod.find("PodDisruptionBudget", "postgres").isEmpty(), "one pod: no budget");
+    assertTrue(in("local").ofKind("PodDisruptionBudget").isEmpty(), "local runs one pod each");
+    Map<String, Object> provider = prod.get("SecretProviderClass", "bytelyst-env-akv");
+    assertEquals("azure", get(provider, "spec.provider"));
+    assertEquals("bytelyst-env", get(provider, "spec.secretObjects.0.secretName"));
+    String objects = String.valueOf(get(provider, "spec.parameters.objects"));
+    assertTrue(objects.contains("objectName: jwt-secret") && objects.contains("objectAlias: JWT_SECRET"), objects);
+    Map<String, Object> auth = prod.get("Deployment", "auth-api");
+    String volumes = String.valueOf(get(auth, "spec.template.spec.volumes"));
+    assertTrue(volumes.contains("secretProviderClass=bytelyst-env-akv"), volumes);
+    assertEquals("true", ((Map<?, ?>) get(auth, "spec.template.metadata.labels")).get("azure.workload.identity/use"));
+    Map<String, Object> redis = prod.get("StatefulSet", "redis");
+    assertFalse(String.valueOf(get(redis, "spec.template.spec.volumes")).contains("secrets-store"), "reads no secret");
+    assertTrue(in("dev").ofKind("SecretProviderClass").isEmpty());
+    assertNotNull(get(auth, "spec.template.spec.topologySpreadConstraints"));
+  }
+
+  @Test
+  void lint_typoInProdOverlay_failsThroughTheSchema() throws IOException {
+    Path copy = temp.resolve("typo");
+    Conversion.convert(SAMPLE, copy);
+    Path prod = copy.resolve("env/prod.yaml");
+    Files.writeString(prod, Files.readString(prod).replace("  replicas: 2", "  replicaz: 2"));
+    AssertionError error = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        () -> HelmChecks.lintStrictWithOverlay(copy, prod));
+    assertTrue(error.getMessage().contains("replicaz"), error.getMessage());
   }
 
   @SuppressWarnings("unchecked")

@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.snakeyaml.engine.v2.api.Dump;
-import org.snakeyaml.engine.v2.api.DumpSettings;
+import io.compose2helm.chart.YamlWriter;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.common.FlowStyle;
 
 /** Throw-away copies of a chart with a different values.yaml, for tools that take no -f. */
 final class ChartCopies {
@@ -22,8 +20,8 @@ final class ChartCopies {
   static Path copyWithValues(Path chartDir, Map<String, Object> values) throws IOException {
     Path target = Files.createTempDirectory("chart-copy-").resolve(chartDir.getFileName());
     copyTree(chartDir, target);
-    String yaml = new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).build())
-        .dumpToString(values);
+    // The product's writer quotes what YAML 1.1 (Helm's reader) would misread, such as "off".
+    String yaml = new YamlWriter().write(values, null);
     Files.writeString(target.resolve("values.yaml"), yaml);
     return target;
   }

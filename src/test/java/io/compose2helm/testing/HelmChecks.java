@@ -64,11 +64,16 @@ public final class HelmChecks {
    * {@code helm template <release> <chart> -n <namespace> -f v1 -f v2 ...}. Hooks are not part of
    * helm-java's output, and missing values render as empty (no strict mode for templates).
    */
+  /** The Kubernetes version charts are rendered for: the API the schema models describe. */
+  public static final String KUBE_VERSION = "1.33.0";
+
   public static String template(Path chartDir, String releaseName, String namespace,
       List<Path> valuesFiles) {
     TemplateCommand command = new Helm(chartDir).template()
         .withName(releaseName)
-        .withNamespace(namespace);
+        .withNamespace(namespace)
+        // helm-java otherwise renders for Kubernetes 1.20, older than any cluster we target.
+        .withKubeVersion(KUBE_VERSION);
     valuesFiles.forEach(command::withValuesFile);
     try {
       return command.call();
