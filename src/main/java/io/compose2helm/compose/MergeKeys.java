@@ -12,8 +12,10 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * Resolves YAML {@code <<} merge keys, which snakeyaml-engine (YAML 1.2) leaves as plain keys.
- * Explicit keys win over merged ones; among several merged mappings the earlier one wins.
+ * Lists a mapping's entries by key, rejecting duplicate keys, and resolves any YAML {@code <<}
+ * merge key still in the tree. snakeyaml-engine 2.10's composer already flattens merge keys
+ * (explicit keys first, then merged ones); resolving here too keeps the rule (explicit keys win,
+ * earlier merged mappings win) independent of that library behaviour.
  */
 final class MergeKeys {
 
