@@ -1,15 +1,198 @@
 package io.compose2helm.compose;
 
+import io.compose2helm.compose.env.EnvFiles;
 import io.compose2helm.diagnostics.Diagnostics;
+import io.compose2helm.diagnostics.InputException;
+import io.compose2helm.diagnostics.SourceLocation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.snakeyaml.engine.v2.nodes.Node;
 
-/** Reads Compose files and their env files into a {@link ComposeProject}. (Contract; in progress.) */
+/** Reads Compose files and their env files into a {@link ComposeProject}. */
 public final class ComposeLoader {
+
+  /** The env files read beside the first Compose file when none are given; later ones win. */
+  static final List<String> DEFAULT_ENV_FILES = List.of(".env", ".env.ecosystem");
+
+  private static final KeyCheck TOP_LEVEL_KEYS =
+      KeyCheck.ofSchema(
+          "",
+          Set.of("name", "services", "volumes", "networks", "secrets", "configs", "version", "include"));
 
   /**
    * Loads a project. Warnings (unmapped keys, unset variables) go to {@code diagnostics}; errors
    * are thrown as an InputException naming file, line, column and key.
    */
   public ComposeProject load(LoadRequest request, Diagnostics diagnostics) {
-    throw new UnsupportedOperationException("not yet");
+    if (request.composeFiles().isEmpty()) {
+      throw new InputException(null, "", "no Compose file given");
+    }
+    Path firstFile = request.composeFiles().get(0);
+    Path projectDir = parentOf(firstFile);
+    Map<String, String> processEnv =
+        request.processEnvironment() == null ? Map.of() : request.processEnvironment();
+
+    EnvFiles.Result env = EnvFiles.load(envFiles(request, projectDir), Path::toString, processEnv);
+    Map<String, String> fileVariables = env.variables();
+    // Compose interpolates with the process environment too, also for names no env file sets.
+    Function<String, String> lookup =
+        name -> fileVariables.containsKey(name) ? fileVariables.get(name) : processEnv.get(name);
+
+    String mainFile = firstFile.toString();
+    ReadContext context = new ReadContext(lookup, diagnostics, projectDir, mainFile);
+    YamlValue root = new YamlValue(readAndMerge(request.composeFiles()), "", context);
+    if (!root.isMapping()) {
+      throw root.expected("a mapping of top-level keys (services, volumes, ...)");
+    }
+
+    ProjectParts parts = readTopLevel(root, context);
+    String name = projectName(request, parts.nameValue, firstFile, context);
+    diagnostics.throwIfErrors();
+    return new ComposeProject(
+        name,
+        request.composeFiles().stream().map(Path::toString).toList(),
+        parts.services,
+        parts.volumes,
+        parts.networks,
+        parts.secrets,
+        parts.configs,
+        fileVariables,
+        env.sources(),
+        parts.extensions);
+  }
+
+  private static List<Path> envFiles(LoadRequest request, Path projectDir) {
+    if (request.envFiles() != null && !request.envFiles().isEmpty()) {
+      return request.envFiles();
+    }
+    List<Path> present = new ArrayList<>();
+    for (String name : DEFAULT_ENV_FILES) {
+      Path candidate = projectDir.resolve(name);
+      if (Files.isRegularFile(candidate)) {
+        present.add(candidate);
+      }
+    }
+    return present;
+  }
+
+  private static Node readAndMerge(List<Path> files) {
+    Node merged = null;
+    for (Path file : files) {
+      String displayName = file.toString();
+      Optional<Node> document = YamlSource.read(file, displayName);
+      if (document.isEmpty()) {
+        throw new InputException(SourceLocation.ofFile(displayName), "", "the Compose file is empty");
+      }
+      merged = merged == null ? document.get() : ComposeFileMerger.merge(merged, document.get(), displayName);
+    }
+    return merged;
+  }
+
+  private ProjectParts readTopLevel(YamlValue root, ReadContext context) {
+    ProjectParts parts = new ProjectParts();
+    Map<String, YamlValue> sections = new LinkedHashMap<>();
+    for (YamlEntry entry : root.entries()) {
+      if (!TOP_LEVEL_KEYS.accept(entry, context.diagnostics())) {
+        continue;
+      }
+      switch (entry.key()) {
+        case "version" ->
+            context.warn(entry.keyLocation(), "version", "version is obsolete and is ignored");
+        case "include" ->
+            context.warn(entry.keyLocation(), "include", "include is not supported yet and is ignored");
+        case "name" -> parts.nameValue = entry.value();
+        default -> {
+          if (KeyCheck.isExtension(entry.key())) {
+            context.recover(() -> parts.extensions.put(entry.key(), PlainValues.of(entry.value())));
+          } else {
+            sections.put(entry.key(), entry.value());
+          }
+        }
+      }
+    }
+    parts.volumes = section(sections.get("volumes"), context, TopLevelObjectsReader::volumes);
+    parts.networks = section(sections.get("networks"), context, TopLevelObjectsReader::networks);
+    parts.secrets = section(sections.get("secrets"), context, TopLevelObjectsReader::secrets);
+    parts.configs = section(sections.get("configs"), context, TopLevelObjectsReader::configs);
+
+    YamlValue services = sections.get("services");
+    if (services == null) {
+      context.diagnostics().error(SourceLocation.ofFile(context.mainFile()), "services", "the project defines no services");
+      return parts;
+    }
+    List<YamlEntry> serviceEntries = context.recover(services::entries);
+    if (serviceEntries == null) {
+      return parts;
+    }
+    Set<String> serviceNames = new LinkedHashSet<>();
+    serviceEntries.forEach(e -> serviceNames.add(e.key()));
+    Declarations declarations =
+        new Declarations(serviceNames, parts.volumes.keySet(), parts.secrets.keySet(), parts.configs.keySet());
+    ServiceReader reader = new ServiceReader(declarations);
+    for (YamlEntry entry : serviceEntries) {
+      Service service = context.recover(() -> reader.read(entry));
+      if (service != null) {
+        parts.services.put(entry.key(), service);
+      }
+    }
+    return parts;
+  }
+
+  /** Reads an optional top-level section; an absent or broken one reads as empty. */
+  private static <V> Map<String, V> section(
+      YamlValue value, ReadContext context, Function<YamlValue, Map<String, V>> reader) {
+    if (value == null) {
+      return Map.of();
+    }
+    Map<String, V> result = context.recover(() -> reader.apply(value));
+    return result == null ? Map.of() : result;
+  }
+
+  private static String projectName(LoadRequest request, YamlValue nameValue, Path firstFile, ReadContext context) {
+    String given;
+    SourceLocation where;
+    if (request.projectName() != null && !request.projectName().isBlank()) {
+      given = request.projectName();
+      where = null;
+    } else if (nameValue != null) {
+      given = context.recover(nameValue::requiredText);
+      where = nameValue.location();
+      if (given == null) {
+        return "";
+      }
+    } else {
+      Path folder = firstFile.toAbsolutePath().normalize().getParent();
+      given = folder == null || folder.getFileName() == null ? "" : folder.getFileName().toString();
+      where = SourceLocation.ofFile(context.mainFile());
+    }
+    String normalized = ProjectNames.normalize(given);
+    if (normalized.isEmpty()) {
+      context.diagnostics().error(where, "name", "project name '" + given + "' has no usable characters (a-z, 0-9, _ or -)");
+    }
+    return normalized;
+  }
+
+  private static Path parentOf(Path file) {
+    Path parent = file.getParent();
+    return parent == null ? Path.of("") : parent;
+  }
+
+  /** What the top level holds, gathered while reading it. */
+  private static final class ProjectParts {
+    YamlValue nameValue;
+    Map<String, Service> services = new LinkedHashMap<>();
+    Map<String, NamedVolume> volumes = Map.of();
+    Map<String, NamedNetwork> networks = Map.of();
+    Map<String, FileObject> secrets = Map.of();
+    Map<String, FileObject> configs = Map.of();
+    Map<String, Object> extensions = new LinkedHashMap<>();
   }
 }

@@ -1,0 +1,29 @@
+package io.compose2helm.compose;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses Compose byte sizes: a number with an optional unit b, k/kb, m/mb, g/gb (case-insensitive,
+ * powers of 1024, as Docker does), for example {@code 512m}, {@code 1.5gb}, {@code 100k}.
+ */
+final class ByteSizeParser {
+
+  private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([bkmgtp]?)b?");
+
+  private ByteSizeParser() {}
+
+  /** @throws IllegalArgumentException when the text is not a byte size */
+  static long parse(String text) {
+    Matcher matcher = SIZE.matcher(text.trim().toLowerCase(Locale.ROOT));
+    if (!matcher.matches()) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a byte size (use a number with an optional unit: 512m, 1g, 100k)");
+    }
+    int power = "bkmgtp".indexOf(matcher.group(2).isEmpty() ? "b" : matcher.group(2));
+    BigDecimal bytes = new BigDecimal(matcher.group(1)).multiply(BigDecimal.valueOf(1024).pow(power));
+    return bytes.longValue();
+  }
+}

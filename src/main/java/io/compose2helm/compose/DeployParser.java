@@ -1,0 +1,99 @@
+package io.compose2helm.compose;
+
+import io.compose2helm.compose.Resources.ResourceAmounts;
+import java.util.Set;
+
+/** Reads the parts of {@code deploy:} we model: replicas and resource limits/reservations. */
+final class DeployParser {
+
+  private static final String DEPLOY = "/definitions/deployment";
+  private static final String RESOURCES = DEPLOY + "/properties/resources";
+  private static final KeyCheck DEPLOY_KEYS = KeyCheck.ofSchema(DEPLOY, Set.of("replicas", "resources"));
+  private static final KeyCheck RESOURCE_KEYS =
+      KeyCheck.ofSchema(RESOURCES, Set.of("limits", "reservations"));
+  private static final KeyCheck LIMIT_KEYS =
+      KeyCheck.ofSchema(RESOURCES + "/properties/limits", Set.of("cpus", "memory"));
+  private static final KeyCheck RESERVATION_KEYS =
+      KeyCheck.ofSchema(RESOURCES + "/properties/reservations", Set.of("cpus", "memory"));
+
+  /** What deploy said; both parts may be null. */
+  record Deploy(Integer replicas, Resources resources) {}
+
+  private DeployParser() {}
+
+  static Deploy parse(YamlValue value) {
+    Integer replicas = null;
+    Resources resources = null;
+    for (YamlEntry entry : value.entriesOrEmpty()) {
+      if (!DEPLOY_KEYS.accept(entry, value.context().diagnostics())) {
+        continue;
+      }
+      switch (entry.key()) {
+        case "replicas" -> replicas = replicas(entry.value());
+        case "resources" -> resources = resources(entry.value());
+        default -> { /* x- extensions of deploy have no meaning for the model */ }
+      }
+    }
+    return new Deploy(replicas, resources);
+  }
+
+  static Integer replicas(YamlValue value) {
+    int replicas = value.integer();
+    if (replicas < 0) {
+      throw value.error("replicas cannot be negative");
+    }
+    return replicas;
+  }
+
+  private static Resources resources(YamlValue value) {
+    ResourceAmounts limits = null;
+    ResourceAmounts reservations = null;
+    for (YamlEntry entry : value.entriesOrEmpty()) {
+      if (!RESOURCE_KEYS.accept(entry, value.context().diagnostics())) {
+        continue;
+      }
+      switch (entry.key()) {
+        case "limits" -> limits = amounts(entry.value(), LIMIT_KEYS);
+        case "reservations" -> reservations = amounts(entry.value(), RESERVATION_KEYS);
+        default -> { /* x- extensions of resources have no meaning for the model */ }
+      }
+    }
+    return new Resources(limits, reservations);
+  }
+
+  private static ResourceAmounts amounts(YamlValue value, KeyCheck keys) {
+    String cpus = null;
+    Long memory = null;
+    for (YamlEntry entry : value.entriesOrEmpty()) {
+      if (!keys.accept(entry, value.context().diagnostics())) {
+        continue;
+      }
+      switch (entry.key()) {
+        case "cpus" -> cpus = cpus(entry.value());
+        case "memory" -> memory = bytes(entry.value());
+        default -> { /* x- extensions of resource amounts have no meaning for the model */ }
+      }
+    }
+    return new ResourceAmounts(cpus, memory);
+  }
+
+  private static String cpus(YamlValue value) {
+    String text = value.requiredText().trim();
+    try {
+      if (Double.parseDouble(text) < 0) {
+        throw value.error("cpus cannot be negative");
+      }
+    } catch (NumberFormatException e) {
+      throw value.error("expected a number of CPUs such as 0.5 or 2 but found '" + text + "'");
+    }
+    return text;
+  }
+
+  private static Long bytes(YamlValue value) {
+    try {
+      return ByteSizeParser.parse(value.requiredText());
+    } catch (IllegalArgumentException e) {
+      throw value.error(e.getMessage());
+    }
+  }
+}

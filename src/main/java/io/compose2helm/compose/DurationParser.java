@@ -1,0 +1,49 @@
+package io.compose2helm.compose;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses Go duration strings as Compose uses them: {@code 1m30s}, {@code 500ms}, {@code 1.5h}. */
+final class DurationParser {
+
+  private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)(ns|us|µs|μs|ms|s|m|h)");
+  private static final Map<String, Long> NANOS_PER_UNIT =
+      Map.of(
+          "ns", 1L,
+          "us", 1_000L,
+          "µs", 1_000L,
+          "μs", 1_000L,
+          "ms", 1_000_000L,
+          "s", 1_000_000_000L,
+          "m", 60_000_000_000L,
+          "h", 3_600_000_000_000L);
+
+  private DurationParser() {}
+
+  /** @throws IllegalArgumentException when the text is not a Go duration */
+  static Duration parse(String text) {
+    String trimmed = text.trim();
+    if (trimmed.equals("0")) {
+      return Duration.ZERO;
+    }
+    Matcher matcher = PART.matcher(trimmed);
+    BigDecimal nanos = BigDecimal.ZERO;
+    int position = 0;
+    while (position < trimmed.length()) {
+      if (!matcher.find(position) || matcher.start() != position) {
+        throw new IllegalArgumentException(
+            "'" + text + "' is not a duration (use a number with a unit: 1m30s, 500ms, 10s, 1h)");
+      }
+      BigDecimal amount = new BigDecimal(matcher.group(1));
+      nanos = nanos.add(amount.multiply(BigDecimal.valueOf(NANOS_PER_UNIT.get(matcher.group(2)))));
+      position = matcher.end();
+    }
+    if (position == 0) {
+      throw new IllegalArgumentException("'" + text + "' is not a duration");
+    }
+    return Duration.ofNanos(nanos.longValue());
+  }
+}

@@ -1,0 +1,160 @@
+package io.compose2helm.compose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Reads {@code ports:} and {@code expose:} entries, expanding ranges into single ports. */
+final class PortParser {
+
+  private static final KeyCheck LONG_SYNTAX_KEYS =
+      KeyCheck.ofSchema(
+          "/definitions/service/properties/ports",
+          Set.of("target", "published", "host_ip", "protocol", "name", "app_protocol"));
+  private static final Set<String> PROTOCOLS = Set.of("tcp", "udp", "sctp");
+
+  private PortParser() {}
+
+  static List<PortMapping> ports(YamlValue list) {
+    List<PortMapping> result = new ArrayList<>();
+    for (YamlValue item : list.items()) {
+      List<PortMapping> parsed =
+          list.context().recover(() -> item.isMapping() ? longSyntax(item) : shortSyntax(item));
+      if (parsed != null) {
+        result.addAll(parsed);
+      }
+    }
+    return result;
+  }
+
+  static List<Integer> expose(YamlValue list) {
+    List<Integer> result = new ArrayList<>();
+    for (YamlValue item : list.items()) {
+      List<Integer> parsed =
+          list.context()
+              .recover(
+                  () -> {
+                    String text = item.requiredText();
+                    int slash = text.indexOf('/');
+                    if (slash >= 0) {
+                      protocol(item, text.substring(slash + 1));
+                      text = text.substring(0, slash);
+                    }
+                    return range(item, text).ports();
+                  });
+      if (parsed != null) {
+        result.addAll(parsed);
+      }
+    }
+    return result;
+  }
+
+  /** {@code [[host_ip:]host_port:]container_port[/protocol]}, host_ip may be {@code [ipv6]}. */
+  private static List<PortMapping> shortSyntax(YamlValue item) {
+    String text = item.requiredText().trim();
+    String protocol = "tcp";
+    int slash = text.lastIndexOf('/');
+    if (slash >= 0) {
+      protocol = protocol(item, text.substring(slash + 1));
+      text = text.substring(0, slash);
+    }
+    String hostIp = null;
+    if (text.startsWith("[")) {
+      int close = text.indexOf("]:");
+      if (close < 0) {
+        throw item.error("invalid port '" + item.text() + "': expected [ipv6]:host:container");
+      }
+      hostIp = text.substring(1, close);
+      text = text.substring(close + 2);
+    }
+    String[] parts = text.split(":", -1);
+    String hostPart;
+    String containerPart;
+    if (parts.length == 1) {
+      hostPart = null;
+      containerPart = parts[0];
+    } else if (parts.length == 2) {
+      hostPart = parts[0];
+      containerPart = parts[1];
+    } else if (parts.length == 3 && hostIp == null) {
+      hostIp = parts[0];
+      hostPart = parts[1];
+      containerPart = parts[2];
+    } else {
+      throw item.error(
+          "invalid port '" + item.text() + "': expected [[host_ip:]host_port:]container_port[/protocol]");
+    }
+    PortRange container = range(item, containerPart);
+    PortRange host = hostPart == null || hostPart.isEmpty() ? null : range(item, hostPart);
+    return expand(item, hostIp, host, container, protocol, null, null);
+  }
+
+  private static List<PortMapping> longSyntax(YamlValue item) {
+    String hostIp = null;
+    PortRange host = null;
+    PortRange container = null;
+    String protocol = "tcp";
+    String name = null;
+    String appProtocol = null;
+    for (YamlEntry entry : item.entries()) {
+      if (!LONG_SYNTAX_KEYS.accept(entry, item.context().diagnostics())) {
+        continue;
+      }
+      YamlValue value = entry.value();
+      switch (entry.key()) {
+        case "target" -> container = range(value, value.requiredText());
+        case "published" -> host = value.isNull() ? null : range(value, value.requiredText());
+        case "host_ip" -> hostIp = value.text();
+        case "protocol" -> protocol = protocol(value, value.requiredText());
+        case "name" -> name = value.text();
+        case "app_protocol" -> appProtocol = value.text();
+        default -> { /* x- extensions of a port have no meaning for the model */ }
+      }
+    }
+    if (container == null) {
+      throw item.error("a port in long syntax needs 'target'");
+    }
+    return expand(item, hostIp, host, container, protocol, name, appProtocol);
+  }
+
+  private static List<PortMapping> expand(
+      YamlValue item,
+      String hostIp,
+      PortRange host,
+      PortRange container,
+      String protocol,
+      String name,
+      String appProtocol) {
+    if (host != null && host.size() != container.size()) {
+      throw item.error(
+          "host port range has "
+              + host.size()
+              + " ports but the container range has "
+              + container.size());
+    }
+    List<PortMapping> result = new ArrayList<>();
+    for (int i = 0; i < container.size(); i++) {
+      Integer hostPort = host == null ? null : host.first() + i;
+      result.add(
+          new PortMapping(hostIp, hostPort, container.first() + i, protocol, name, appProtocol));
+    }
+    return result;
+  }
+
+  private static PortRange range(YamlValue item, String text) {
+    try {
+      return PortRange.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw item.error("invalid port: " + e.getMessage());
+    }
+  }
+
+  private static String protocol(YamlValue item, String text) {
+    String protocol = text.trim().toLowerCase(Locale.ROOT);
+    if (!PROTOCOLS.contains(protocol)) {
+      throw item.error("unknown protocol '" + text + "' (expected tcp, udp or sctp)");
+    }
+    return protocol;
+  }
+}

@@ -1,0 +1,172 @@
+package io.compose2helm.compose;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads one entry of {@code services:} into a {@link Service}. */
+final class ServiceReader {
+
+  private static final Set<String> MODELLED_KEYS =
+      Set.of(
+          "image", "build", "command", "entrypoint", "environment", "env_file", "ports", "expose",
+          "healthcheck", "extra_hosts", "volumes", "depends_on", "deploy", "scale", "restart", "user",
+          "read_only", "working_dir", "stop_grace_period", "labels", "profiles", "networks",
+          "secrets", "configs", "extends");
+  private static final KeyCheck KEYS = KeyCheck.ofSchema("/definitions/service", MODELLED_KEYS);
+  private static final KeyCheck NETWORK_KEYS =
+      KeyCheck.ofSchema("/definitions/service/properties/networks", Set.of());
+
+  private final Declarations declarations;
+
+  ServiceReader(Declarations declarations) {
+    this.declarations = declarations;
+  }
+
+  Service read(YamlEntry serviceEntry) {
+    YamlValue body = serviceEntry.value();
+    ReadContext context = body.context();
+    ServiceFields fields = new ServiceFields();
+    EnvironmentReader environment = new EnvironmentReader();
+    YamlValue environmentValue = null;
+    for (YamlEntry entry : body.entriesOrEmpty()) {
+      if (!KEYS.accept(entry, context.diagnostics())) {
+        continue;
+      }
+      if (entry.key().equals("environment")) {
+        // Read after env_file whatever the order in the file, so environment wins.
+        environmentValue = entry.value();
+        continue;
+      }
+      context.recover(() -> readKey(entry, fields, environment));
+    }
+    if (environmentValue != null) {
+      YamlValue value = environmentValue;
+      context.recover(() -> environment.readEnvironment(value));
+    }
+    return new Service(
+        serviceEntry.key(),
+        serviceEntry.keyLocation(),
+        fields.image,
+        fields.build,
+        fields.command,
+        fields.entrypoint,
+        environment.result(),
+        fields.ports,
+        fields.expose,
+        fields.healthcheck,
+        fields.extraHosts,
+        fields.volumes,
+        fields.dependsOn,
+        fields.replicas != null ? fields.replicas : fields.scale,
+        fields.resources,
+        fields.restart,
+        fields.user,
+        fields.readOnly,
+        fields.workingDir,
+        fields.stopGracePeriod,
+        fields.labels,
+        fields.profiles,
+        fields.networks,
+        fields.secrets,
+        fields.configs,
+        fields.extensions);
+  }
+
+  private void readKey(YamlEntry entry, ServiceFields fields, EnvironmentReader environment) {
+    YamlValue value = entry.value();
+    switch (entry.key()) {
+      case "image" -> fields.image = value.text();
+      case "build" -> fields.build = BuildParser.parse(value);
+      case "command" -> fields.command = commandLine(value);
+      case "entrypoint" -> fields.entrypoint = commandLine(value);
+      case "env_file" -> environment.readEnvFiles(value);
+      case "ports" -> fields.ports = PortParser.ports(value);
+      case "expose" -> fields.expose = PortParser.expose(value);
+      case "healthcheck" -> fields.healthcheck = HealthCheckParser.parse(value);
+      case "extra_hosts" -> fields.extraHosts = ExtraHostsParser.parse(value);
+      case "volumes" -> fields.volumes = new VolumeParser(declarations.volumes()).parse(value);
+      case "depends_on" -> fields.dependsOn = DependsOnParser.parse(value, declarations.services());
+      case "deploy" -> {
+        DeployParser.Deploy deploy = DeployParser.parse(value);
+        fields.replicas = deploy.replicas();
+        fields.resources = deploy.resources();
+      }
+      case "scale" -> fields.scale = DeployParser.replicas(value);
+      case "restart" -> fields.restart = value.text();
+      case "user" -> fields.user = value.text();
+      case "read_only" -> fields.readOnly = value.bool();
+      case "working_dir" -> fields.workingDir = value.text();
+      case "stop_grace_period" -> fields.stopGracePeriod = HealthCheckParser.duration(value);
+      case "labels" -> fields.labels = KeyValueList.strings(value);
+      case "profiles" -> fields.profiles = value.stringList();
+      case "networks" -> fields.networks = networks(value);
+      case "secrets" -> fields.secrets = FileRefParser.parse(value, "secret", declarations.secrets());
+      case "configs" -> fields.configs = FileRefParser.parse(value, "config", declarations.configs());
+      case "extends" ->
+          value.context().warn(entry.keyLocation(), value.path(), "extends is not supported yet and is ignored");
+      default -> fields.extensions.put(entry.key(), PlainValues.of(value));
+    }
+  }
+
+  /** A command as a string (split like a shell would) or a list; {@code []} stays empty. */
+  private static List<String> commandLine(YamlValue value) {
+    if (value.isNull()) {
+      return null;
+    }
+    if (value.isSequence()) {
+      return value.stringList();
+    }
+    try {
+      return ShellWords.split(value.requiredText());
+    } catch (IllegalArgumentException e) {
+      throw value.error("cannot split the command: " + e.getMessage());
+    }
+  }
+
+  private static List<String> networks(YamlValue value) {
+    if (value.isSequence()) {
+      return value.stringList();
+    }
+    List<String> names = new ArrayList<>();
+    for (YamlEntry entry : value.entries()) {
+      names.add(entry.key());
+      // Per-network options (aliases, static addresses) are checked so typos and losses are reported.
+      for (YamlEntry option : entry.value().entriesOrEmpty()) {
+        NETWORK_KEYS.accept(option, value.context().diagnostics());
+      }
+    }
+    return names;
+  }
+
+  /** The values read so far; absent keys keep the defaults the {@link Service} record documents. */
+  private static final class ServiceFields {
+    String image;
+    Build build;
+    List<String> command;
+    List<String> entrypoint;
+    List<PortMapping> ports = List.of();
+    List<Integer> expose = List.of();
+    HealthCheck healthcheck;
+    List<ExtraHost> extraHosts = List.of();
+    List<VolumeMount> volumes = List.of();
+    List<Dependency> dependsOn = List.of();
+    Integer replicas;
+    Integer scale;
+    Resources resources;
+    String restart;
+    String user;
+    Boolean readOnly;
+    String workingDir;
+    Duration stopGracePeriod;
+    Map<String, String> labels = Map.of();
+    List<String> profiles = List.of();
+    List<String> networks = List.of();
+    List<ServiceFileRef> secrets = List.of();
+    List<ServiceFileRef> configs = List.of();
+    Map<String, Object> extensions = new LinkedHashMap<>();
+  }
+}

@@ -1,0 +1,62 @@
+package io.compose2helm.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ComposeValueParsersTest {
+
+  @ParameterizedTest
+  @CsvSource({"10s,10000", "1m30s,90000", "500ms,500", "1h2m,3720000", "1.5s,1500", "0,0"})
+  void duration_goSyntax_parses(String text, long millis) {
+    assertEquals(Duration.ofMillis(millis), DurationParser.parse(text));
+  }
+
+  @Test
+  void duration_withoutUnit_isRejected() {
+    assertThrows(IllegalArgumentException.class, () -> DurationParser.parse("10"));
+    assertThrows(IllegalArgumentException.class, () -> DurationParser.parse("abc"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"512m,536870912", "1g,1073741824", "1.5gb,1610612736", "100k,102400", "2048,2048", "1.5G,1610612736", "10b,10"})
+  void byteSize_units_parse(String text, long bytes) {
+    assertEquals(bytes, ByteSizeParser.parse(text));
+  }
+
+  @Test
+  void byteSize_garbage_isRejected() {
+    assertThrows(IllegalArgumentException.class, () -> ByteSizeParser.parse("lots"));
+  }
+
+  @Test
+  void shellWords_quotesAndBackslashes() {
+    assertEquals(List.of("a", "b c", "d e", "f\"g", "h$i"), ShellWords.split("a 'b c' \"d e\" f\\\"g \"h\\$i\""));
+    assertEquals(List.of("", "x"), ShellWords.split("'' x"));
+    assertEquals(List.of(), ShellWords.split("   "));
+  }
+
+  @Test
+  void shellWords_unterminatedQuote_isRejected() {
+    assertThrows(IllegalArgumentException.class, () -> ShellWords.split("echo 'oops"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"My_Shop.App,my_shopapp", "awesome-compose,awesome-compose", "-Dash,dash", "A B,ab"})
+  void projectName_isNormalized(String given, String expected) {
+    assertEquals(expected, ProjectNames.normalize(given));
+  }
+
+  @Test
+  void schema_servicesKeys_comeFromTheBundledSpec() {
+    ComposeSchema schema = ComposeSchema.get();
+    org.junit.jupiter.api.Assertions.assertTrue(schema.keysAt("/definitions/service").contains("cap_add"));
+    org.junit.jupiter.api.Assertions.assertTrue(schema.keysAt("/definitions/service/properties/ports").contains("app_protocol"));
+    org.junit.jupiter.api.Assertions.assertTrue(schema.keysAt("").contains("services"));
+  }
+}
