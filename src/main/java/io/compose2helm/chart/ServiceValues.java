@@ -49,7 +49,9 @@ final class ServiceValues {
     }
     CommentedMap probes = probes(workload.probes());
     if (!probes.isEmpty()) {
-      block.put("probes", probes, "from the Compose healthcheck; set enabled: false to drop one");
+      block.put("probes", probes, workload.probesFromHealthcheck()
+          ? "from the Compose healthcheck; set enabled: false to drop one"
+          : "no Compose healthcheck: a TCP check of the first port; set enabled: false to drop it");
     }
     if (!workload.configEnv().isEmpty()) {
       block.put("env", new CommentedMap().withAll(workload.configEnv()), "plain variables, in the ConfigMap '" + workload.name() + "-env'");
@@ -98,7 +100,7 @@ final class ServiceValues {
       block.put("terminationGracePeriodSeconds", workload.terminationGracePeriodSeconds(), "Compose stop_grace_period");
     }
     if (!workload.writablePaths().isEmpty()) {
-      block.put("extraWritablePaths", List.copyOf(workload.writablePaths()), "Compose volumes, as emptyDirs");
+      block.put("extraWritablePaths", List.copyOf(workload.writablePaths()), "Compose volumes and paths the image writes to, as emptyDirs");
     }
     if (!workload.memoryPaths().isEmpty()) {
       block.put("memoryPaths", List.copyOf(workload.memoryPaths()), "Compose tmpfs, as in-memory emptyDirs");

@@ -1,5 +1,6 @@
 package io.compose2helm.chart;
 
+import io.compose2helm.kube.KnownImageRule;
 import io.compose2helm.kube.KubeModel;
 import io.compose2helm.kube.Workload;
 import java.util.List;
@@ -125,7 +126,7 @@ public final class ValuesBuilder {
         .with("allowPrivilegeEscalation", false)
         .with("readOnlyRootFilesystem", true)
         .with("capabilities", new CommentedMap().with("drop", List.of("ALL"))), "Container security context.");
-    defaults.put("writablePaths", List.of("/tmp"),
+    defaults.put("writablePaths", KnownImageRule.DEFAULT_WRITABLE_PATHS,
         "emptyDirs mounted in every container, since the root filesystem is read-only.");
     defaults.put("resources", new CommentedMap());
     defaults.put("autoscaling", new CommentedMap()

@@ -44,6 +44,7 @@ public final class HealthProbeRule implements MappingRule {
       startup = new Probe(action, 0, startPeriod, timeout, attempts + retries);
     }
     int livenessDelay = startup == null ? LIVENESS_DELAY_SECONDS : 0;
+    workload.setProbesFromHealthcheck(true);
     workload.setProbes(
         new Probes(
             new Probe(action, startup == null ? READINESS_DELAY_SECONDS : 0, period, timeout, retries),

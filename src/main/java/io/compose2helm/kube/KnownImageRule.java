@@ -9,6 +9,9 @@ import io.compose2helm.compose.Service;
  */
 public final class KnownImageRule implements MappingRule {
 
+  /** Already writable in every container through the chart's defaults.writablePaths. */
+  public static final java.util.List<String> DEFAULT_WRITABLE_PATHS = java.util.List.of("/tmp");
+
   @Override
   public void apply(Service service, Workload workload, MappingContext context) {
     if (workload.builtLocally() && service.image() == null) {
@@ -30,6 +33,7 @@ public final class KnownImageRule implements MappingRule {
       }
       profile.capabilities().forEach(workload.addedCapabilities()::add);
       profile.writablePaths().stream()
+          .filter(path -> !DEFAULT_WRITABLE_PATHS.contains(path))
           .filter(path -> !workload.writablePaths().contains(path))
           .filter(path -> workload.claims().stream().noneMatch(claim -> claim.mountPath().equals(path)))
           .forEach(workload.writablePaths()::add);

@@ -16,7 +16,12 @@ public final class SecretClassifier {
       Set.of(
           "PASSWORD", "PASSWD", "PASS", "PWD", "SECRET", "SECRETS", "TOKEN", "KEY", "APIKEY",
           "CREDENTIAL", "CREDENTIALS", "PRIVATE", "DSN", "PASSPHRASE", "SALT");
-  private static final Set<String> POINTER_WORDS = Set.of("FILE", "PATH", "DIR", "NAME", "ID", "URL_FILE");
+  // Last words that make the variable describe a secret rather than hold one (TOKEN_TTL_SECONDS,
+  // JWT_SECRET_FILE, AUTH_URL); URLs that carry a password are still caught by their value.
+  private static final Set<String> POINTER_WORDS =
+      Set.of("FILE", "PATH", "DIR", "NAME", "ID", "SECONDS", "TTL", "TIMEOUT", "EXPIRY", "EXPIRES", "MINUTES",
+          "HOURS", "DAYS", "LENGTH", "SIZE", "ENABLED", "URL", "URI", "HOST", "PORT", "ENDPOINT", "ISSUER",
+          "ALGORITHM", "TYPE", "HEADER");
   // scheme://user:password@host: a connection string that carries its own password.
   private static final Pattern URL_WITH_PASSWORD = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@]*:[^/\\s@]+@");
 

@@ -22,6 +22,7 @@ public final class Workload {
   private Integer replicas;
   private final List<ContainerPort> ports = new ArrayList<>();
   private Probes probes = Probes.NONE;
+  private boolean probesFromHealthcheck;
   private final List<HostAlias> hostAliases = new ArrayList<>();
   private final Map<String, String> configEnv = new TreeMap<>();
   private final Map<String, SecretEnvRef> secretEnv = new TreeMap<>();
@@ -134,6 +135,15 @@ public final class Workload {
 
   public void setProbes(Probes probes) {
     this.probes = probes;
+  }
+
+  /** False when the probes were made up because Compose had no healthcheck. */
+  public boolean probesFromHealthcheck() {
+    return probesFromHealthcheck;
+  }
+
+  public void setProbesFromHealthcheck(boolean probesFromHealthcheck) {
+    this.probesFromHealthcheck = probesFromHealthcheck;
   }
 
   public List<HostAlias> hostAliases() {
