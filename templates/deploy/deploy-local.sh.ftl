@@ -47,7 +47,8 @@ Options:
                     (default: ${DEFAULT_ENV_FILE}, beside this script)
   --timeout DUR     how long to wait for each rollout (default: ${ROLLOUT_TIMEOUT})
   --skip-build      use the images already built
-  --dry-run         print the commands that change something instead of running them
+  --dry-run         print the commands instead of running them; only the read-only
+                    cluster queries (context, node) still run
   --help            show this help
 USAGE
 }
