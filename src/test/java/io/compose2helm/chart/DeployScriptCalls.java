@@ -36,7 +36,7 @@ final class DeployScriptCalls {
             + " " + sandbox.fromScript("services/web"));
   }
 
-  /** {@code importer} is the k3s ctr command as the fakes log it, e.g. with a leading sudo line. */
+  /** The K3s imports of both built images; the fake sudo logs its own line before passing stdin on. */
   DeployScriptCalls imports(boolean withSudo) {
     for (String image : List.of("bytelyst/api:local", "bytelyst/web:local")) {
       add("docker save " + image);
