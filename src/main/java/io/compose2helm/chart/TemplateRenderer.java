@@ -72,7 +72,8 @@ public final class TemplateRenderer {
     return files;
   }
 
-  private String renderOne(String name, Map<String, Object> model) {
+  /** Renders one template by its path under the template root; also used by {@link DeployScriptRenderer}. */
+  String renderOne(String name, Map<String, Object> model) {
     try {
       Template template = configuration.getTemplate(name);
       StringWriter out = new StringWriter();

@@ -1,0 +1,79 @@
+package io.compose2helm.chart;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What {@code deploy-local.sh} needs to know about one generated chart. Relative paths are
+ * relative to the folder the script is written to, so the script runs from any directory.
+ *
+ * @param chartName the chart's name; also the Helm release name
+ * @param chartDir the chart folder
+ * @param secretName the Secret the chart reads secret variables from
+ * @param envFile the env file the Secret is made from, e.g. {@code .env.ecosystem}
+ * @param defaultNamespace the namespace used when {@code --namespace} is not given
+ * @param services the Compose services, in the order they are built and waited for
+ */
+public record DeployScriptModel(
+    String chartName,
+    String chartDir,
+    String secretName,
+    String envFile,
+    String defaultNamespace,
+    List<Service> services) {
+
+  public DeployScriptModel {
+    Objects.requireNonNull(chartName, "chartName");
+    Objects.requireNonNull(chartDir, "chartDir");
+    Objects.requireNonNull(secretName, "secretName");
+    Objects.requireNonNull(envFile, "envFile");
+    Objects.requireNonNull(defaultNamespace, "defaultNamespace");
+    services = List.copyOf(services);
+  }
+
+  /**
+   * One Compose service.
+   *
+   * @param name the service (and Kubernetes object) name
+   * @param image the full image reference the chart deploys, {@code repository:tag}
+   * @param build how to build the image, when Compose builds it from source
+   * @param port the port to suggest a port-forward for, if the service has one
+   * @param waitForRollout whether the service is a Deployment whose rollout the script waits for
+   */
+  public record Service(
+      String name, String image, Optional<ImageBuild> build, Optional<PortHint> port, boolean waitForRollout) {
+
+    public Service {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(image, "image");
+      Objects.requireNonNull(build, "build");
+      Objects.requireNonNull(port, "port");
+    }
+  }
+
+  /**
+   * A {@code docker build} of a service's image. Both paths are relative to the script's folder
+   * (not the Dockerfile relative to the context as Compose writes it), because {@code docker
+   * build -f} resolves against the working directory.
+   *
+   * @param context the build context folder
+   * @param dockerfile the Dockerfile
+   * @param target the build stage, or empty for the last stage
+   */
+  public record ImageBuild(String context, String dockerfile, Optional<String> target) {
+
+    public ImageBuild {
+      Objects.requireNonNull(context, "context");
+      Objects.requireNonNull(dockerfile, "dockerfile");
+      Objects.requireNonNull(target, "target");
+    }
+  }
+
+  /**
+   * @param containerPort the port the container listens on
+   * @param localPort the port to forward from on this machine (Compose's published port, or the
+   *     container port when none was published)
+   */
+  public record PortHint(int containerPort, int localPort) {}
+}

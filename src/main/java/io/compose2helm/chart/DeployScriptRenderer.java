@@ -1,0 +1,27 @@
+package io.compose2helm.chart;
+
+import java.nio.file.Path;
+
+/**
+ * Renders {@code deploy-local.sh}, the script that builds the images and installs the chart on a
+ * local Docker Desktop Kubernetes or K3s cluster. It is written beside the chart folder.
+ */
+public final class DeployScriptRenderer {
+
+  /** The script's file name, as written beside the chart. */
+  public static final String FILE_NAME = "deploy-local.sh";
+
+  static final String TEMPLATE = "deploy/deploy-local.sh.ftl";
+
+  private final TemplateRenderer templates;
+
+  /** @param userDirectory templates that override the built-in ones, or {@code null} */
+  public DeployScriptRenderer(Path userDirectory) {
+    this.templates = new TemplateRenderer(userDirectory);
+  }
+
+  /** @return the script's text; write it with the executable bit set */
+  public String render(DeployScriptModel model) {
+    return templates.renderOne(TEMPLATE, DeployScriptData.of(model));
+  }
+}
