@@ -10,6 +10,8 @@
 *.tmp
 *.orig
 *~
+# The local deploy helper is not part of the chart package.
+deploy-local.sh
 # Local secrets must never be packaged.
 .env*
 secrets*.yaml

@@ -199,9 +199,9 @@ install_chart() {
   run helm "${args[@]}"
 }
 
-# 7. Wait for every Deployment, so a failed rollout fails the script.
+# 7. Wait for every Deployment and StatefulSet ("kind/name"), so a failed rollout fails the script.
 wait_for_rollout() {
-  run kubectl rollout status "deployment/$1" -n "${NAMESPACE}" --timeout="${ROLLOUT_TIMEOUT}"
+  run kubectl rollout status "$1" -n "${NAMESPACE}" --timeout="${ROLLOUT_TIMEOUT}"
 }
 
 # 8. How to reach what was deployed.

@@ -39,6 +39,8 @@ public final class ChartGenerator {
     model.workloads().forEach(workload -> workload.bundledFiles()
         .forEach((key, content) -> files.put("files/" + workload.name() + "/" + key, content)));
     files.putAll(new TemplateRenderer(options.templatesDir()).render(Map.of("chart", options.chartName())));
+    files.put(DeployScriptRenderer.FILE_NAME, new DeployScriptRenderer(options.templatesDir())
+        .render(DeployScriptModels.of(project, model, options, options.chartName() + "-env")));
     LeakGuard.check(files, secrets);
     return files;
   }

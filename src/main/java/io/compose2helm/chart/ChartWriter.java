@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -39,6 +40,9 @@ public final class ChartWriter {
           Files.copy(existing, destination);
         } else {
           Files.writeString(destination, file.getValue(), StandardCharsets.UTF_8);
+        }
+        if (file.getKey().endsWith(".sh")) {
+          makeExecutable(destination);
         }
       }
       swapIn(staging, absolute, parent, name);
@@ -85,6 +89,14 @@ public final class ChartWriter {
       throw e;
     }
     deleteQuietly(previous);
+  }
+
+  private static void makeExecutable(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    } catch (UnsupportedOperationException e) {
+      file.toFile().setExecutable(true); // not a POSIX file system
+    }
   }
 
   private static void move(Path from, Path to) throws IOException {

@@ -29,8 +29,8 @@ final class DeployScriptData {
         .map(DeployScriptData::build)
         .toList());
     data.put("rollouts", model.services().stream()
-        .filter(Service::waitForRollout)
-        .map(service -> ShellQuote.quote(service.name()))
+        .filter(service -> service.rolloutKind() != null)
+        .map(service -> ShellQuote.quote(service.rolloutKind() + "/" + service.name()))
         .toList());
     data.put("ports", model.services().stream()
         .filter(service -> service.port().isPresent())

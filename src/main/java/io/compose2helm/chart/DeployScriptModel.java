@@ -39,10 +39,11 @@ public record DeployScriptModel(
    * @param image the full image reference the chart deploys, {@code repository:tag}
    * @param build how to build the image, when Compose builds it from source
    * @param port the port to suggest a port-forward for, if the service has one
-   * @param waitForRollout whether the service is a Deployment whose rollout the script waits for
+   * @param rolloutKind {@code deployment} or {@code statefulset} when the script waits for the
+   *     service's rollout, {@code null} when it does not (Jobs, disabled services)
    */
   public record Service(
-      String name, String image, Optional<ImageBuild> build, Optional<PortHint> port, boolean waitForRollout) {
+      String name, String image, Optional<ImageBuild> build, Optional<PortHint> port, String rolloutKind) {
 
     public Service {
       Objects.requireNonNull(name, "name");

@@ -2,6 +2,7 @@ package io.compose2helm.cli;
 
 import io.compose2helm.chart.ChartGenerator;
 import io.compose2helm.chart.ChartOptions;
+import io.compose2helm.chart.ChartPaths;
 import io.compose2helm.chart.ChartWriter;
 import io.compose2helm.compose.ComposeLoader;
 import io.compose2helm.compose.ComposeProject;
@@ -50,9 +51,14 @@ final class ConvertCommand implements Callable<Integer> {
       ComposeProject project = new ComposeLoader().load(input.toRequest(context.environment()), diagnostics);
       String chartName = KubeNames.toDnsLabel(project.name());
       Path target = output != null ? output : Path.of("helm", chartName);
-      String sourceName = input.composeFiles.get(0).getFileName().toString();
-      Map<String, String> files =
-          new ChartGenerator().generate(project, new ChartOptions(chartName, sourceName, templates), diagnostics);
+      Path composeFile = input.composeFiles.get(0);
+      String sourceName = composeFile.getFileName().toString();
+      Path envFile = input.envFiles.isEmpty()
+          ? ChartPaths.directoryOf(composeFile).resolve(".env.ecosystem")
+          : input.envFiles.get(input.envFiles.size() - 1);
+      ChartOptions options = new ChartOptions(chartName, sourceName, templates,
+          ChartPaths.relative(target, ChartPaths.directoryOf(composeFile)), ChartPaths.relative(target, envFile));
+      Map<String, String> files = new ChartGenerator().generate(project, options, diagnostics);
       if (strict && !diagnostics.warnings().isEmpty()) {
         throw new InputException(diagnostics.warnings().stream()
             .map(w -> new Diagnostic(Severity.ERROR, w.location(), w.key(), w.message()))

@@ -16,11 +16,11 @@ final class DeployScriptFixtures {
     return new DeployScriptModel("bytelyst", "bytelyst", "bytelyst-env", ".env.ecosystem", "bytelyst", List.of(
         new Service("api", "bytelyst/api:local",
             Optional.of(new ImageBuild("services/api", "services/api/Dockerfile", Optional.of("runtime"))),
-            Optional.of(new PortHint(4001, 4001)), true),
+            Optional.of(new PortHint(4001, 4001)), "deployment"),
         new Service("web", "bytelyst/web:local",
             Optional.of(new ImageBuild("services/web", "services/web/Dockerfile.local", Optional.empty())),
-            Optional.of(new PortHint(3000, 8080)), true),
-        new Service("redis", "redis:7.2-alpine", Optional.empty(), Optional.empty(), true)));
+            Optional.of(new PortHint(3000, 8080)), "deployment"),
+        new Service("redis", "redis:7.2-alpine", Optional.empty(), Optional.empty(), "deployment")));
   }
 
   static DeployScriptModel noServices() {

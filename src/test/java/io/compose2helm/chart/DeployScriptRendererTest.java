@@ -33,13 +33,13 @@ class DeployScriptRendererTest {
   @Test
   void render_servicesNotAwaited_areLeftOutOfTheRolloutWaits() {
     DeployScriptModel model = new DeployScriptModel("c", "c", "c-env", ".env", "c", List.of(
-        new Service("migrate", "tools/migrate:1", Optional.empty(), Optional.empty(), false),
-        new Service("api", "api:1", Optional.empty(), Optional.empty(), true)));
+        new Service("migrate", "tools/migrate:1", Optional.empty(), Optional.empty(), null),
+        new Service("api", "api:1", Optional.empty(), Optional.empty(), "deployment")));
 
     String script = new DeployScriptRenderer(null).render(model);
 
-    assertTrue(script.contains("  wait_for_rollout 'api'\n"), script);
-    assertFalse(script.contains("wait_for_rollout 'migrate'"), script);
+    assertTrue(script.contains("  wait_for_rollout 'deployment/api'\n"), script);
+    assertFalse(script.contains("migrate'\n"), script);
   }
 
   @Test
@@ -58,7 +58,7 @@ class DeployScriptRendererTest {
     DeployScriptModel model = new DeployScriptModel(HOSTILE, "chart", HOSTILE, ".env.ecosystem", HOSTILE, List.of(
         new Service(HOSTILE, "img:" + HOSTILE,
             Optional.of(new ImageBuild("ctx dir", "ctx dir/Dockerfile", Optional.of(HOSTILE))),
-            Optional.of(new PortHint(80, 8080)), true)));
+            Optional.of(new PortHint(80, 8080)), "deployment")));
     DeployScriptSandbox sandbox = DeployScriptSandbox.create(temp, model);
 
     Result result = sandbox.run("--dry-run");

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenChartTest {
 
   private static final Path EXPECTED_ROOT = Path.of("src/test/resources/golden-expected");
+  private static final Path OUTPUT_ROOT = Path.of("target/golden-output");
   private static final boolean REGENERATE = Boolean.getBoolean("compose2helm.regenerateGolden");
 
   static List<Path> composeFiles() {
@@ -30,8 +31,12 @@ class GoldenChartTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("composeFiles")
-  void convert_matchesGoldenChart(Path composeFile, @TempDir Path temp) throws IOException {
-    Path output = temp.resolve("chart");
+  void convert_matchesGoldenChart(Path composeFile) throws IOException {
+    // A fixed place: the deploy script records paths relative to the chart folder.
+    Path output = OUTPUT_ROOT.resolve(composeFile.getParent().getFileName().toString());
+    if (Files.exists(output)) {
+      deleteTree(output);
+    }
     Conversion.convert(composeFile, output);
     Path expected = EXPECTED_ROOT.resolve(composeFile.getParent().getFileName().toString());
     if (REGENERATE) {
@@ -54,10 +59,18 @@ class GoldenChartTest {
 
   private static void replaceTree(Path source, Path target) throws IOException {
     if (Files.exists(target)) {
-      try (Stream<Path> walk = Files.walk(target)) {
-        walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-      }
+      deleteTree(target);
     }
+    copyTree(source, target);
+  }
+
+  private static void deleteTree(Path target) throws IOException {
+    try (Stream<Path> walk = Files.walk(target)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    }
+  }
+
+  private static void copyTree(Path source, Path target) throws IOException {
     try (Stream<Path> walk = Files.walk(source)) {
       for (Path path : walk.toList()) {
         Path destination = target.resolve(source.relativize(path).toString());

@@ -1,0 +1,61 @@
+package io.compose2helm.chart;
+
+import io.compose2helm.compose.Build;
+import io.compose2helm.compose.ComposeProject;
+import io.compose2helm.kube.ContainerPort;
+import io.compose2helm.kube.KubeModel;
+import io.compose2helm.kube.Workload;
+import io.compose2helm.kube.WorkloadKind;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds the deploy script's model from the mapped workloads; the script sits in the chart folder. */
+final class DeployScriptModels {
+
+  private DeployScriptModels() {}
+
+  static DeployScriptModel of(ComposeProject project, KubeModel model, ChartOptions options, String secretName) {
+    List<DeployScriptModel.Service> services = new ArrayList<>();
+    for (Workload workload : model.workloads()) {
+      if (!workload.enabled()) {
+        continue;
+      }
+      Optional<DeployScriptModel.ImageBuild> build =
+          Optional.ofNullable(project.services().get(workload.composeName()).build())
+              .map(b -> imageBuild(b, options.composeDirectoryFromChart()));
+      Optional<DeployScriptModel.PortHint> port = workload.ports().stream()
+          .filter(p -> p.protocol().equals("TCP"))
+          .findFirst()
+          .filter(p -> workload.kind() != WorkloadKind.JOB)
+          .map(DeployScriptModels::portHint);
+      String rolloutKind = switch (workload.kind()) {
+        case DEPLOYMENT -> "deployment";
+        case STATEFUL_SET -> "statefulset";
+        case JOB -> null;
+      };
+      String image = workload.image().digest() != null
+          ? workload.image().repository() + "@" + workload.image().digest()
+          : workload.image().repository() + ":" + workload.image().tag();
+      services.add(new DeployScriptModel.Service(workload.name(), image, build, port, rolloutKind));
+    }
+    return new DeployScriptModel(options.chartName(), ".", secretName, options.envFileFromChart(),
+        options.chartName(), services);
+  }
+
+  private static DeployScriptModel.ImageBuild imageBuild(Build build, String composeDirectory) {
+    Path context = Path.of(composeDirectory).resolve(build.context() == null ? "." : build.context()).normalize();
+    Path dockerfile = context.resolve(build.dockerfile() == null ? "Dockerfile" : build.dockerfile()).normalize();
+    return new DeployScriptModel.ImageBuild(slashes(context), slashes(dockerfile), Optional.ofNullable(build.target()));
+  }
+
+  private static DeployScriptModel.PortHint portHint(ContainerPort port) {
+    return new DeployScriptModel.PortHint(port.port(), port.publishedPort() != null ? port.publishedPort() : port.port());
+  }
+
+  private static String slashes(Path path) {
+    String text = path.toString().replace('\\', '/');
+    return text.isEmpty() ? "." : text;
+  }
+}
