@@ -41,5 +41,4 @@ final class JsonReportWriter {
     map.put("fix", finding.fix());
     return map;
   }
-
 }
