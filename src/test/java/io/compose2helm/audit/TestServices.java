@@ -15,6 +15,7 @@ import java.util.Map;
 final class TestServices {
 
   private String name = "app";
+  private String file = "docker-compose.yml";
   private int line = 1;
   private String image;
   private Build build;
@@ -29,6 +30,11 @@ final class TestServices {
     TestServices builder = new TestServices();
     builder.name = name;
     return builder;
+  }
+
+  TestServices file(String value) {
+    file = value;
+    return this;
   }
 
   TestServices line(int value) {
@@ -84,7 +90,7 @@ final class TestServices {
   }
 
   Service get() {
-    return new Service(name, new SourceLocation("docker-compose.yml", line, 3), image, build,
+    return new Service(name, new SourceLocation(file, line, 3), image, build,
         command, entrypoint, List.of(), ports, expose, healthcheck, List.of(), List.of(),
         List.of(), null, null, null, user, null, null, null, Map.of(), List.of(), List.of(),
         List.of(), List.of(), Map.of());
