@@ -36,7 +36,8 @@ final class BuildAuditor {
     try {
       text = Files.readString(path, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      String reason = Files.exists(path) ? "cannot be read (" + e.getMessage() + ")" : "does not exist";
+      String reason =
+          Files.exists(path) ? "cannot be read (" + e.getMessage() + ")" : "does not exist";
       return List.of(subject.finding(missing,
           "service " + service.name() + " builds from " + display + ", which " + reason));
     }
@@ -57,6 +58,8 @@ final class BuildAuditor {
   }
 
   private static boolean isRemote(String context) {
-    return context.contains("://") || context.startsWith("git@") || context.startsWith("github.com/");
+    return context.contains("://")
+        || context.startsWith("git@")
+        || context.startsWith("github.com/");
   }
 }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public final class DockerfileParser {
 
   private static final Pattern DIRECTIVE = Pattern.compile("#\\s*([A-Za-z]+)\\s*=\\s*(\\S+)\\s*");
-  private static final Pattern HEREDOC = Pattern.compile("<<(-?)([\"']?)([A-Za-z_][A-Za-z0-9_]*)\\2");
+  private static final Pattern HEREDOC =
+      Pattern.compile("<<(-?)([\"']?)([A-Za-z_][A-Za-z0-9_]*)\\2");
 
   public Dockerfile parse(String text) {
     // A UTF-8 byte order mark would otherwise hide the first directive or keyword.

@@ -13,7 +13,13 @@ import io.compose2helm.diagnostics.Severity;
  * @param fix what to change
  */
 public record Finding(
-    String file, int line, String ruleId, Severity severity, String message, String why, String fix) {
+    String file,
+    int line,
+    String ruleId,
+    Severity severity,
+    String message,
+    String why,
+    String fix) {
 
   /** {@code path:line}, or just the path when the line is unknown. */
   public String where() {
