@@ -61,6 +61,26 @@ class AuditorTest {
   }
 
   @Test
+  void audit_bytelystGoodDockerfilesAndLocalmemgpt_onlyTheBakedOllamaHost() {
+    ComposeProject project = project("bytelyst",
+        service("catalog-api").file(COMPOSE).image("bytelyst/catalog-api:2.0.1")
+            .build("./catalog-api", null, null).get(),
+        service("flowmonk").file(COMPOSE).image("bytelyst/flowmonk:0.6.0")
+            .build("./flowmonk", null, null).get(),
+        service("db-migrate").file(COMPOSE).image("bytelyst/db-migrate:1.0.0")
+            .build("./db-migrate", "Dockerfile", null).command("npm", "run", "migrate").get(),
+        service("localmemgpt").file(COMPOSE).image("bytelyst/localmemgpt:0.3.1")
+            .build("./localmemgpt", null, null).get());
+
+    AuditReport report = new Auditor().audit(project, SAMPLE);
+
+    assertEquals(List.of("samples/bytelyst/localmemgpt/Dockerfile:8 hardcoded-endpoint"),
+        summary(report));
+    assertEquals("ENV OLLAMA_BASE_URL bakes in the endpoint http://host.docker.internal:11434",
+        report.findings().get(0).message());
+  }
+
+  @Test
   void audit_bytelystSample_isDeterministic() {
     AuditReport first = new Auditor().audit(bytelystSample(), SAMPLE);
     AuditReport second = new Auditor().audit(bytelystSample(), SAMPLE);
