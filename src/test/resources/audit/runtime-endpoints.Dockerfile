@@ -1,0 +1,7 @@
+FROM node:20-alpine
+ARG PUBLIC_API_URL
+ENV PUBLIC_API_URL=${PUBLIC_API_URL}
+ENV HEALTH_URL=http://localhost:3000/health BIND=0.0.0.0:3000
+ENV UPSTREAM="https://${UPSTREAM_HOST}/v1" MODEL=llama3.1:8b
+USER node
+ENTRYPOINT ["node", "server.js"]
