@@ -33,6 +33,7 @@ public final class Main {
   public int run(String... args) {
     CommandLine commandLine = new CommandLine(new RootCommand());
     commandLine.addSubcommand("convert", new ConvertCommand(context));
+    commandLine.addSubcommand("audit", new AuditCommand(context));
     commandLine.setOut(context.out());
     commandLine.setErr(context.err());
     commandLine.setParameterExceptionHandler(this::usageError);
