@@ -146,7 +146,7 @@ final class ServiceValues {
     for (FileMount file : workload.secretFiles()) {
       CommentedMap entry = new CommentedMap();
       if (file.objectName().isEmpty()) {
-        entry.put("key", file.key(), "from the chart's Secret (secrets.existingSecret)");
+        entry.put("key", file.key());
       } else {
         entry.put("secret", file.objectName());
       }
