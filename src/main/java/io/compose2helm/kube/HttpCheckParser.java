@@ -17,15 +17,44 @@ final class HttpCheckParser {
   private static final Set<String> LOCAL_HOSTS =
       Set.of("localhost", "127.0.0.1", "0.0.0.0", "[::1]", "::1");
   // Flags that only change output, retries or failure reporting, never the request itself.
-  private static final Set<String> CURL_FLAGS =
-      Set.of("-f", "-s", "-S", "-fs", "-sf", "-fsS", "-fSs", "-sSf", "-sfS", "-Ssf", "-Sfs", "--fail",
-          "--silent", "--show-error", "-k", "--insecure", "-L", "--location", "-I", "--head", "-4");
-  private static final Set<String> CURL_FLAGS_WITH_VALUE =
-      Set.of("-o", "--output", "-m", "--max-time", "--connect-timeout", "-w", "--write-out", "--retry");
-  private static final Set<String> WGET_FLAGS =
-      Set.of("-q", "--quiet", "-O-", "-qO-", "-qO", "--spider", "-nv", "--no-verbose", "-S", "--no-check-certificate");
-  private static final Set<String> WGET_FLAGS_WITH_VALUE =
-      Set.of("-O", "--output-document", "-T", "-t", "--tries", "--timeout");
+  private static final Flags CURL = new Flags(
+      Set.of("--fail", "--silent", "--show-error", "--insecure", "--location", "--head", "--fail-with-body"),
+      Set.of("--output", "--max-time", "--connect-timeout", "--write-out", "--retry", "--retry-delay"),
+      "fsSkLI4", "omw");
+  private static final Flags WGET = new Flags(
+      Set.of("--quiet", "--spider", "--no-verbose", "--no-check-certificate", "--server-response"),
+      Set.of("--output-document", "--tries", "--timeout"),
+      "qS", "OTt");
+
+  /**
+   * The options of a tool that leave the request alone: long ones with and without a value, and
+   * single-letter ones that may be bundled ({@code -fsS}, {@code -qO-}).
+   */
+  private record Flags(Set<String> longFlags, Set<String> longWithValue, String letters, String lettersWithValue) {
+
+    /** How many arguments starting at {@code i} this option uses, or 0 when it is not harmless. */
+    int consumed(List<String> args, int i) {
+      String arg = args.get(i);
+      if (arg.startsWith("--")) {
+        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        if (longFlags.contains(arg) || (arg.contains("=") && longWithValue.contains(name))) {
+          return 1;
+        }
+        return longWithValue.contains(arg) && i + 1 < args.size() ? 2 : 0;
+      }
+      for (int c = 1; c < arg.length(); c++) {
+        char letter = arg.charAt(c);
+        if (lettersWithValue.indexOf(letter) >= 0) {
+          boolean valueAttached = c + 1 < arg.length();
+          return valueAttached ? 1 : i + 1 < args.size() ? 2 : 0;
+        }
+        if (letters.indexOf(letter) < 0) {
+          return 0;
+        }
+      }
+      return arg.length() > 1 ? 1 : 0;
+    }
+  }
   private static final Set<String> NC_FLAGS = Set.of("-z", "-zv", "-vz", "-v", "-4", "-n");
   private static final Set<String> NC_FLAGS_WITH_VALUE = Set.of("-w");
 
@@ -39,27 +68,30 @@ final class HttpCheckParser {
     String tool = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
     List<String> rest = argv.subList(1, argv.size());
     return switch (tool) {
-      case "curl" -> urlCheck(rest, CURL_FLAGS, CURL_FLAGS_WITH_VALUE);
-      case "wget" -> urlCheck(rest, WGET_FLAGS, WGET_FLAGS_WITH_VALUE);
+      case "curl" -> urlCheck(rest, CURL);
+      case "wget" -> urlCheck(rest, WGET);
       case "nc", "netcat" -> portCheck(rest);
       default -> Optional.empty();
     };
   }
 
-  private static Optional<ProbeAction> urlCheck(
-      List<String> args, Set<String> flags, Set<String> flagsWithValue) {
+  private static Optional<ProbeAction> urlCheck(List<String> args, Flags flags) {
     String url = null;
-    for (int i = 0; i < args.size(); i++) {
+    int i = 0;
+    while (i < args.size()) {
       String arg = args.get(i);
-      if (flagsWithValue.contains(arg)) {
-        i++;
-      } else if (arg.startsWith("--") && arg.contains("=") && flagsWithValue.contains(arg.substring(0, arg.indexOf('=')))) {
-        continue;
-      } else if (!flags.contains(arg)) {
-        if (arg.startsWith("-") || url != null) {
+      if (arg.startsWith("-")) {
+        int used = flags.consumed(args, i);
+        if (used == 0) {
+          return Optional.empty();
+        }
+        i += used;
+      } else {
+        if (url != null) {
           return Optional.empty();
         }
         url = arg;
+        i++;
       }
     }
     return url == null ? Optional.empty() : httpGet(url);

@@ -1,0 +1,48 @@
+package io.compose2helm.kube;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SecretClassifierTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "POSTGRES_PASSWORD, true",
+    "DB_PASS, true",
+    "JWT_SECRET, true",
+    "STRIPE_SECRET_KEY, true",
+    "OPENAI_API_KEY, true",
+    "GITHUB_TOKEN, true",
+    "AWS_CREDENTIALS, true",
+    "TLS_PRIVATE, true",
+    "SENTRY_DSN, true",
+    "MYSQL_ROOT_PASSWORD, true",
+    "passwd, true",
+    "MONKEY, false",
+    "KEYCLOAK_URL, false",
+    "POSTGRES_PASSWORD_FILE, false",
+    "TOKEN_TTL_SECONDS, false",
+    "PUBLIC_KEY_ID, false",
+    "AUTH_API_URL, false",
+    "LOG_LEVEL, false",
+    "NODE_ENV, false",
+  })
+  void isSecretName_words_decide(String name, boolean secret) {
+    assertEquals(secret, SecretClassifier.isSecretName(name));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "'postgres://user:pw@db:5432/app', true",
+    "'redis://:pw@cache:6379/0', true",
+    "'amqp://guest:guest@rabbit', true",
+    "'http://api:4001/health', false",
+    "'postgres://user@db/app', false",
+    "'plain text', false",
+  })
+  void hasUrlCredentials_urlsWithPasswords_areSecret(String value, boolean secret) {
+    assertEquals(secret, SecretClassifier.hasUrlCredentials(value));
+  }
+}
