@@ -108,6 +108,9 @@ final class ServiceValues {
     if (!workload.podAnnotations().isEmpty()) {
       block.put("podAnnotations", new CommentedMap().withAll(workload.podAnnotations()), "Compose labels");
     }
+    if (!workload.networks().equals(List.of("default"))) {
+      block.put("networks", List.copyOf(workload.networks()), "Compose networks, enforced when networkPolicies.enabled");
+    }
     CommentedMap ingress = ingress(workload);
     if (!ingress.isEmpty()) {
       block.put("ingress", ingress);

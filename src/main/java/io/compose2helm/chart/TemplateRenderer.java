@@ -41,6 +41,7 @@ public final class TemplateRenderer {
           "chart/templates/files-configmap.yaml.ftl",
           "chart/templates/hpa.yaml.ftl",
           "chart/templates/ingress.yaml.ftl",
+          "chart/templates/networkpolicy.yaml.ftl",
           "chart/templates/pdb.yaml.ftl",
           "chart/templates/pvc.yaml.ftl",
           "chart/templates/secret.yaml.ftl",

@@ -36,6 +36,10 @@ public final class ValuesBuilder {
             "Address of the machine running the cluster, for Compose extra_hosts 'host-gateway'.\n"
                 + "Empty: the alias is left out (Docker Desktop resolves host.docker.internal itself)."),
         "Compose host-gateway.");
+    values.put("networkPolicies", new CommentedMap().put("enabled", false,
+            "Enforce Compose networks: a pod accepts traffic only from pods sharing one of its networks\n"
+                + "(and from ingress controllers when it has an Ingress). Needs a CNI that enforces policies."),
+        null);
     values.put("ingress", ingress(), "Ingress settings shared by every service that has ingress.enabled.");
     values.put("defaults", defaults(),
         "Environment-wide defaults. Each service block below is merged over them, so an overlay\n"
@@ -158,6 +162,7 @@ public final class ValuesBuilder {
     defaults.put("service", new CommentedMap().with("type", "ClusterIP"));
     defaults.put("automountServiceAccountToken", false, "Services from Compose do not call the Kubernetes API.");
     defaults.put("podAnnotations", new CommentedMap());
+    defaults.put("networks", List.of("default"), "Compose networks; services that name none are on default.");
     return defaults;
   }
 }

@@ -40,6 +40,7 @@ public final class ValuesSchema {
         "secrets", secrets(),
         "persistence", persistence(),
         "ingress", ingress(),
+        "networkPolicies", closedObject(props("enabled", bool())),
         "defaults", ref("service"),
         "services", mapOf(ref("service")),
         "global", openObject())));
@@ -116,6 +117,7 @@ public final class ValuesSchema {
         "extraWritablePaths", arrayOf(string()),
         "memoryPaths", arrayOf(string()),
         "podAnnotations", mapOf(string()),
+        "networks", arrayOf(string()),
         "ingress", closedObject(props(
             "enabled", bool(), "streaming", enumOf("sse", "websocket"), "host", string(), "path", string(),
             "port", port(), "annotations", mapOf(string()))),

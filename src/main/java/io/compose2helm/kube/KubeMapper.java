@@ -32,6 +32,7 @@ public final class KubeMapper {
           new KnownImageRule(),
           new ExposureRule(),
           new LabelsRule(),
+          new NetworkRule(),
           new ProfileRule(),
           new UnmappedKeysRule(),
           new HintsRule());

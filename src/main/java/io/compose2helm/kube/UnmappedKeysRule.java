@@ -16,10 +16,6 @@ public final class UnmappedKeysRule implements MappingRule {
       warn(service, context, prefix + "restart",
           "restart '" + restart + "' is not mapped: a " + workload.kind().kubeName() + " always restarts its pods");
     }
-    if (!service.networks().isEmpty()) {
-      warn(service, context, prefix + "networks",
-          "networks are not mapped: every pod can reach every Service in the namespace");
-    }
     if (Boolean.FALSE.equals(service.readOnly())) {
       warn(service, context, prefix + "read_only",
           "read_only: false is overridden: the chart runs every container with a read-only root filesystem and writable emptyDirs");

@@ -50,6 +50,7 @@ public final class Workload {
   private Long fsGroup;
   private final List<String> addedCapabilities = new ArrayList<>();
   private final Map<String, String> bundledFiles = new TreeMap<>();
+  private final List<String> networks = new ArrayList<>();
   private String ingressHost;
   private String ingressPath;
   private final Map<String, String> podAnnotations = new TreeMap<>();
@@ -338,5 +339,10 @@ public final class Workload {
 
   public void setIngressPath(String ingressPath) {
     this.ingressPath = ingressPath;
+  }
+
+  /** Compose networks the service joins ({@code default} when it names none). */
+  public List<String> networks() {
+    return networks;
   }
 }

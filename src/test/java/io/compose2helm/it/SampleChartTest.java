@@ -264,6 +264,23 @@ class SampleChartTest {
   }
 
   @Test
+  void render_networkPolicies_followComposeNetworksWhenEnabled() {
+    Path enable = writeValues("networkPolicies:\n  enabled: true\n");
+    String rendered = HelmChecks.template(chart, "rel", "apps",
+        List.of(chart.resolve("values.yaml"), chart.resolve("env/prod.yaml"), enable));
+    ChartValidation.SCHEMA.assertValid(rendered);
+    Manifests manifests = new Manifests(rendered);
+    String postgresFrom = String.valueOf(get(manifests.get("NetworkPolicy", "postgres"), "spec.ingress.0.from"));
+    assertEquals("[{podSelector={matchLabels={networks.compose2helm.io/backend=true}}}]", postgresFrom);
+    String webFrom = String.valueOf(get(manifests.get("NetworkPolicy", "web"), "spec.ingress.0.from"));
+    assertTrue(webFrom.contains("networks.compose2helm.io/frontend") && webFrom.contains("namespaceSelector={}"), webFrom);
+    Map<?, ?> authLabels = (Map<?, ?>) get(manifests.get("Deployment", "auth-api"), "spec.template.metadata.labels");
+    assertEquals("true", authLabels.get("networks.compose2helm.io/backend"));
+    assertEquals("true", authLabels.get("networks.compose2helm.io/frontend"));
+    assertTrue(in("prod").ofKind("NetworkPolicy").isEmpty(), "off by default");
+  }
+
+  @Test
   void lint_typoInProdOverlay_failsThroughTheSchema() throws IOException {
     Path copy = temp.resolve("typo");
     Conversion.convert(SAMPLE, copy);

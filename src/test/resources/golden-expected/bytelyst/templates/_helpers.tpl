@@ -106,3 +106,8 @@ false and 0 (sprig's merge functions skip those, which would make "enabled: fals
 {{- end }}
 {{- $checks | default (list "true") | join " && " }}
 {{- end }}
+
+{{/* Pod label key marking membership of a Compose network. */}}
+{{- define "bytelyst.networkLabel" -}}
+{{- printf "networks.compose2helm.io/%s" . | trunc 63 | trimSuffix "-" }}
+{{- end }}

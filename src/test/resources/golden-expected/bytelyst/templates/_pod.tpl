@@ -15,6 +15,11 @@ metadata:
     {{- if and $useKeyVault $akv.workloadIdentityClientID }}
     azure.workload.identity/use: "true"
     {{- end }}
+    {{- if $root.Values.networkPolicies.enabled }}
+    {{- range $cfg.networks }}
+    {{ include "bytelyst.networkLabel" . }}: "true"
+    {{- end }}
+    {{- end }}
   annotations:
     checksum/config: {{ toYaml ($cfg.env | default dict) | sha256sum }}
     {{- with $cfg.podAnnotations }}
