@@ -1,5 +1,6 @@
 package io.compose2helm.audit;
 
+import io.compose2helm.compose.ShellWords;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,12 @@ final class AssignmentParser {
 
   static List<Assignment> parse(Instruction instruction) {
     String text = instruction.arguments().strip();
-    List<String> words = ShellWords.split(text);
+    List<String> words;
+    try {
+      words = ShellWords.split(text);
+    } catch (IllegalArgumentException e) {
+      return List.of(); // an unterminated quote: Docker rejects the file, nothing to audit here
+    }
     if (words.isEmpty()) {
       return List.of();
     }

@@ -8,12 +8,12 @@ import java.util.List;
  * everything literally, double quotes allow backslash escapes of {@code $ ` " \ newline}, and a
  * backslash outside quotes escapes the next character. No expansion happens (Compose does none).
  */
-final class ShellWords {
+public final class ShellWords {
 
   private ShellWords() {}
 
   /** @throws IllegalArgumentException on an unterminated quote */
-  static List<String> split(String line) {
+  public static List<String> split(String line) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     boolean inWord = false;

@@ -2,8 +2,7 @@ package io.compose2helm.kube;
 
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.text.StringTokenizer;
-import org.apache.commons.text.matcher.StringMatcherFactory;
+import io.compose2helm.compose.ShellWords;
 
 /**
  * Reads a {@code CMD-SHELL} healthcheck as one simple command when it is one, optionally followed
@@ -23,11 +22,10 @@ final class ShellCheckSplitter {
         return Optional.empty(); // pipes, substitutions or globs: the shell does real work here
       }
     }
-    StringTokenizer tokenizer =
-        new StringTokenizer(
-            command,
-            StringMatcherFactory.INSTANCE.splitMatcher(),
-            StringMatcherFactory.INSTANCE.quoteMatcher());
-    return Optional.of(tokenizer.getTokenList());
+    try {
+      return Optional.of(ShellWords.split(command));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // unbalanced quotes: leave it to the shell
+    }
   }
 }
