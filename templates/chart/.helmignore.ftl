@@ -15,3 +15,4 @@ deploy-local.sh
 # Local secrets must never be packaged.
 .env*
 secrets*.yaml
+*.local.yaml

@@ -29,7 +29,8 @@ public final class ChartGenerator {
 
     Map<String, String> files = new TreeMap<>();
     files.put("Chart.yaml", yaml.write(ChartYaml.of(options.chartName(), options.sourceName()), null));
-    CommentedMap values = new ValuesBuilder().build(model, options.chartName() + "-env");
+    String secretName = hints.secretName() != null ? hints.secretName() : options.chartName() + "-env";
+    CommentedMap values = new ValuesBuilder().build(model, secretName);
     files.put("values.schema.json", new ValuesSchema().render());
     files.put("README.md", ChartReadme.render(options.chartName(), options.sourceName(), values,
         model.workloads().stream().map(w -> w.name()).toList()));
@@ -40,7 +41,7 @@ public final class ChartGenerator {
         .forEach((key, content) -> files.put("files/" + workload.name() + "/" + key, content)));
     files.putAll(new TemplateRenderer(options.templatesDir()).render(Map.of("chart", options.chartName())));
     files.put(DeployScriptRenderer.FILE_NAME, new DeployScriptRenderer(options.templatesDir())
-        .render(DeployScriptModels.of(project, model, options, options.chartName() + "-env")));
+        .render(DeployScriptModels.of(project, model, options, secretName)));
     LeakGuard.check(files, secrets);
     return files;
   }

@@ -33,6 +33,7 @@ public final class TemplateRenderer {
   /** The built-in templates, relative to the template root; output paths drop ".ftl". */
   static final List<String> BUILT_IN =
       List.of(
+          "chart/.gitignore.ftl",
           "chart/.helmignore.ftl",
           "chart/templates/_helpers.tpl.ftl",
           "chart/templates/_pod.tpl.ftl",

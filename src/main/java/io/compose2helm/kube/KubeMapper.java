@@ -37,6 +37,23 @@ public final class KubeMapper {
           new UnmappedKeysRule(),
           new HintsRule());
 
+  /**
+   * A ReadWriteOnce claim attaches to one node: services sharing a named volume only run together
+   * on one node, or with a ReadWriteMany storage class.
+   */
+  private static void warnAboutSharedClaims(ComposeProject project, List<Workload> workloads, Diagnostics diagnostics) {
+    Map<String, List<String>> users = new java.util.TreeMap<>();
+    workloads.forEach(w -> w.claims().forEach(c -> users.computeIfAbsent(c.claim(), k -> new ArrayList<>()).add(w.composeName())));
+    users.forEach((claim, services) -> {
+      if (services.size() > 1) {
+        diagnostics.warn(project.services().get(services.get(1)).location(), "volumes." + claim,
+            "volume '" + claim + "' is shared by " + String.join(", ", services) + ": one claim serves them all, and"
+                + " with ReadWriteOnce they must run on the same node; set persistence.volumes." + claim
+                + ".accessModes to [ReadWriteMany] with a storage class that supports it");
+      }
+    });
+  }
+
   public KubeModel map(ComposeProject project, SecretVariables secrets, Diagnostics diagnostics) {
     MappingContext context = new MappingContext(project, secrets, diagnostics);
     Map<String, String> composeNameByKubeName = new HashMap<>();
@@ -63,6 +80,7 @@ public final class KubeMapper {
       workloads.add(workload);
     }
     diagnostics.throwIfErrors();
+    warnAboutSharedClaims(project, workloads, diagnostics);
     workloads.sort(Comparator.comparing(Workload::name));
     return new KubeModel(project.name(), workloads, secrets);
   }

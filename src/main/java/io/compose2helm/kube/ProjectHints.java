@@ -12,16 +12,20 @@ import java.util.Set;
  * The top-level {@code x-compose2helm} extension: what Compose cannot say. Unknown keys are errors,
  * so a typo does not silently change nothing.
  */
-public record ProjectHints(List<String> secretVariables, List<String> plainVariables) {
+public record ProjectHints(List<String> secretVariables, List<String> plainVariables, String secretName) {
+
+  /** Hint naming the Secret the pods read, when it already exists under another name. */
+  public static final String SECRET_NAME_KEY = "secretName";
 
   public static final String EXTENSION = "x-compose2helm";
-  private static final Set<String> KEYS = Set.of(SecretVariables.SECRET_OVERRIDE_KEY, SecretVariables.PLAIN_OVERRIDE_KEY);
+  private static final Set<String> KEYS =
+      Set.of(SecretVariables.SECRET_OVERRIDE_KEY, SecretVariables.PLAIN_OVERRIDE_KEY, SECRET_NAME_KEY);
 
   public static ProjectHints read(ComposeProject project, Diagnostics diagnostics) {
     Object raw = project.extensions().get(EXTENSION);
     SourceLocation where = SourceLocation.ofFile(project.files().isEmpty() ? "" : project.files().get(0));
     if (raw == null) {
-      return new ProjectHints(List.of(), List.of());
+      return new ProjectHints(List.of(), List.of(), null);
     }
     if (!(raw instanceof Map<?, ?> map)) {
       diagnostics.error(where, EXTENSION, "must be a mapping with keys " + KEYS);
@@ -34,7 +38,13 @@ public record ProjectHints(List<String> secretVariables, List<String> plainVaria
       }
     }
     diagnostics.throwIfErrors();
-    return new ProjectHints(names(map.get(SecretVariables.SECRET_OVERRIDE_KEY)), names(map.get(SecretVariables.PLAIN_OVERRIDE_KEY)));
+    Object secretName = map.get(SECRET_NAME_KEY);
+    if (secretName != null && !KubeNames.isDnsLabel(String.valueOf(secretName))) {
+      diagnostics.error(where, EXTENSION + "." + SECRET_NAME_KEY, "must be a valid Kubernetes name (DNS-1123 label)");
+      diagnostics.throwIfErrors();
+    }
+    return new ProjectHints(names(map.get(SecretVariables.SECRET_OVERRIDE_KEY)),
+        names(map.get(SecretVariables.PLAIN_OVERRIDE_KEY)), secretName == null ? null : String.valueOf(secretName));
   }
 
   private static List<String> names(Object value) {

@@ -1,0 +1,49 @@
+package io.compose2helm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Mapping cases that need a whole project: name collisions, shared claims, project hints. */
+class MappingEdgeCasesTest {
+
+  @TempDir Path temp;
+
+  private Conversion.Run convert(String compose) throws IOException {
+    Path file = temp.resolve("docker-compose.yml");
+    Files.writeString(file, compose);
+    return Conversion.run(file.toString(), "-o", temp.resolve("out").toString());
+  }
+
+  @Test
+  void convert_namesCollidingAfterNormalisation_isAnError() throws IOException {
+    Conversion.Run run = convert("services:\n  api_v1:\n    image: a:1\n  api-v1:\n    image: b:1\n");
+    assertEquals(3, run.exitCode());
+    assertTrue(run.err().contains("services 'api_v1' and 'api-v1' both become Kubernetes name 'api-v1'"), run.err());
+  }
+
+  @Test
+  void convert_volumeSharedByTwoServices_isOneClaimWithAccessModeWarning() throws IOException {
+    Conversion.Run run = convert("services:\n  a:\n    image: a:1\n    volumes: [data:/a]\n"
+        + "  b:\n    image: b:1\n    volumes: [data:/b]\nvolumes:\n  data: {}\n");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.err().contains("volume 'data' is shared by a, b"), run.err());
+    String values = Files.readString(temp.resolve("out/values.yaml"));
+    assertEquals(1, values.split("\n    data:\n", -1).length - 1, "one claim entry: " + values);
+  }
+
+  @Test
+  void convert_secretNameHint_namesTheSecretEverywhere() throws IOException {
+    Conversion.Run run = convert("x-compose2helm:\n  secretName: shop-secrets\nservices:\n  api:\n    image: a:1\n"
+        + "    environment:\n      API_TOKEN: ${API_TOKEN:-}\n");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(Files.readString(temp.resolve("out/values.yaml")).contains("existingSecret: shop-secrets"));
+    assertTrue(Files.readString(temp.resolve("out/deploy-local.sh")).contains("SECRET_NAME='shop-secrets'"));
+    assertTrue(Files.readString(temp.resolve("out/README.md")).contains("create secret generic shop-secrets"));
+  }
+}

@@ -1,0 +1,4 @@
+[#ftl]
+# Local secret values (secrets.create: true) must never be committed.
+secrets.local.yaml
+*.local.yaml
