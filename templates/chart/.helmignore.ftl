@@ -15,3 +15,5 @@ deploy-local.sh
 # Local secrets must never be packaged.
 .env*
 secrets*.yaml
+# compose2helm bookkeeping (what it generated last); not part of the chart package.
+.compose2helm/

@@ -6,6 +6,7 @@ import io.compose2helm.kube.KubeMapper;
 import io.compose2helm.kube.KubeModel;
 import io.compose2helm.kube.ProjectHints;
 import io.compose2helm.kube.SecretVariables;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -28,7 +29,7 @@ public final class ChartGenerator {
     KubeModel model = new KubeMapper().map(project, secrets, diagnostics);
 
     Map<String, String> files = new TreeMap<>();
-    files.put("Chart.yaml", yaml.write(ChartYaml.of(options.chartName(), options.sourceName()), null));
+    files.put("Chart.yaml", yaml.write(ChartYaml.of(options.chartName(), options.sourceName(), options.version()), null));
     CommentedMap values = new ValuesBuilder().build(model, options.chartName() + "-env");
     files.put("values.schema.json", new ValuesSchema().render());
     files.put("README.md", ChartReadme.render(options.chartName(), options.sourceName(), values,
@@ -42,6 +43,8 @@ public final class ChartGenerator {
     files.put(DeployScriptRenderer.FILE_NAME, new DeployScriptRenderer(options.templatesDir())
         .render(DeployScriptModels.of(project, model, options, options.chartName() + "-env")));
     LeakGuard.check(files, secrets);
+    List<String> services = model.workloads().stream().map(w -> w.name()).toList();
+    files.put(ChartManifest.PATH, ChartManifest.of(ToolVersion.current(), files, services).render());
     return files;
   }
 }
