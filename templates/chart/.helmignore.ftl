@@ -16,3 +16,5 @@ deploy-local.sh
 .env*
 secrets*.yaml
 *.local.yaml
+# compose2helm bookkeeping (what it generated last); not part of the chart package.
+.compose2helm/

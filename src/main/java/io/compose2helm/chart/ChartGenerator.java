@@ -6,6 +6,7 @@ import io.compose2helm.kube.KubeMapper;
 import io.compose2helm.kube.KubeModel;
 import io.compose2helm.kube.ProjectHints;
 import io.compose2helm.kube.SecretVariables;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -28,7 +29,7 @@ public final class ChartGenerator {
     KubeModel model = new KubeMapper().map(project, secrets, diagnostics);
 
     Map<String, String> files = new TreeMap<>();
-    files.put("Chart.yaml", yaml.write(ChartYaml.of(options.chartName(), options.sourceName()), null));
+    files.put("Chart.yaml", yaml.write(ChartYaml.of(options.chartName(), options.sourceName(), options.version()), null));
     String secretName = hints.secretName() != null ? hints.secretName() : options.chartName() + "-env";
     CommentedMap values = new ValuesBuilder().build(model, secretName);
     files.put("values.schema.json", new ValuesSchema().render());
@@ -43,6 +44,8 @@ public final class ChartGenerator {
     files.put(DeployScriptRenderer.FILE_NAME, new DeployScriptRenderer(options.templatesDir())
         .render(DeployScriptModels.of(project, model, options, secretName)));
     LeakGuard.check(files, secrets);
+    List<String> services = model.workloads().stream().map(w -> w.name()).toList();
+    files.put(ChartManifest.PATH, ChartManifest.of(ToolVersion.current(), files, services).render());
     return files;
   }
 }

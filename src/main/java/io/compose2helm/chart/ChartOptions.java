@@ -11,6 +11,15 @@ import java.nio.file.Path;
  * @param composeDirectoryFromChart the Compose file's folder relative to the chart folder, so the
  *     deploy script finds build contexts from wherever it is run
  * @param envFileFromChart the env file the Secret is made from, relative to the chart folder
+ * @param version Chart.yaml's version and appVersion
  */
 public record ChartOptions(
-    String chartName, String sourceName, Path templatesDir, String composeDirectoryFromChart, String envFileFromChart) {}
+    String chartName, String sourceName, Path templatesDir, String composeDirectoryFromChart, String envFileFromChart,
+    ChartVersion version) {
+
+  /** Options for a new chart, at the initial version. */
+  public ChartOptions(
+      String chartName, String sourceName, Path templatesDir, String composeDirectoryFromChart, String envFileFromChart) {
+    this(chartName, sourceName, templatesDir, composeDirectoryFromChart, envFileFromChart, ChartVersion.INITIAL);
+  }
+}

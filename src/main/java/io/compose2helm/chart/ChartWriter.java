@@ -16,14 +16,17 @@ import java.util.stream.Stream;
 
 /**
  * Puts a chart on disk all at once: files are written to a temporary directory beside the target
- * and moved into place at the end, so a failed run leaves the previous chart as it was. Overlays
- * under {@code env/} belong to the user once written and are carried over, never rewritten.
+ * and moved into place at the end, so a failed run leaves the previous chart as it was. What is
+ * written and what is carried over (overlays, the user's own files) is decided by {@link ChartUpdate}.
  */
 public final class ChartWriter {
 
-  static final String OVERLAY_DIR = "env/";
-
+  /** Writes {@code files} as a new chart, keeping existing overlays and the user's own files. */
   public void write(Path target, Map<String, String> files) {
+    write(target, ChartUpdate.plan(target, files, false));
+  }
+
+  public void write(Path target, ChartUpdate update) {
     Path absolute = target.toAbsolutePath().normalize();
     Path parent = absolute.getParent();
     String name = absolute.getFileName().toString();
@@ -32,15 +35,15 @@ public final class ChartWriter {
     try {
       Files.createDirectories(parent);
       staging = Files.createTempDirectory(parent, "." + name + ".new-");
-      for (Map.Entry<String, String> file : files.entrySet()) {
-        Path existing = absolute.resolve(file.getKey());
+      for (Map.Entry<String, Path> file : update.carriedOver().entrySet()) {
         Path destination = staging.resolve(file.getKey());
         Files.createDirectories(destination.getParent());
-        if (file.getKey().startsWith(OVERLAY_DIR) && Files.isRegularFile(existing)) {
-          Files.copy(existing, destination);
-        } else {
-          Files.writeString(destination, file.getValue(), StandardCharsets.UTF_8);
-        }
+        Files.copy(file.getValue(), destination, StandardCopyOption.COPY_ATTRIBUTES);
+      }
+      for (Map.Entry<String, String> file : update.files().entrySet()) {
+        Path destination = staging.resolve(file.getKey());
+        Files.createDirectories(destination.getParent());
+        Files.writeString(destination, file.getValue(), StandardCharsets.UTF_8);
         if (file.getKey().endsWith(".sh")) {
           makeExecutable(destination);
         }

@@ -1,24 +1,22 @@
 package io.compose2helm.cli;
 
-import io.compose2helm.chart.ChartGenerator;
-import io.compose2helm.chart.ChartOptions;
-import io.compose2helm.chart.ChartPaths;
+import io.compose2helm.chart.ChartManifest;
+import io.compose2helm.chart.ChartUpdate;
 import io.compose2helm.chart.ChartWriter;
-import io.compose2helm.compose.ComposeLoader;
-import io.compose2helm.compose.ComposeProject;
+import io.compose2helm.chart.HandEdit;
+import io.compose2helm.chart.OverlayDrift;
 import io.compose2helm.diagnostics.Diagnostic;
 import io.compose2helm.diagnostics.Diagnostics;
 import io.compose2helm.diagnostics.InputException;
 import io.compose2helm.diagnostics.Severity;
-import io.compose2helm.kube.KubeNames;
-import java.nio.file.Path;
-import java.util.Map;
+import io.compose2helm.diagnostics.SourceLocation;
+import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Converts a Compose project into a Helm chart on disk. */
+/** Converts a Compose project into a Helm chart on disk, keeping the user's overlays and refusing to destroy hand edits. */
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
@@ -27,16 +25,18 @@ import picocli.CommandLine.Option;
 final class ConvertCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
+  @Mixin ChartLocationOptions location = new ChartLocationOptions();
+  @Mixin ChartVersionOptions versions = new ChartVersionOptions();
   @Mixin CommonOptions common = new CommonOptions();
-
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Chart directory. Default: helm/<name>.")
-  Path output;
-
-  @Option(names = "--templates", paramLabel = "DIR", description = "Directory whose templates replace the built-in ones of the same relative path.")
-  Path templates;
 
   @Option(names = "--strict", description = "Treat every warning as an error (nothing is written).")
   boolean strict;
+
+  @Option(names = "--force", description = "Overwrite tool-owned files even when they were edited by hand.")
+  boolean force;
+
+  @Option(names = "--reset-overlays", description = "Rewrite env/*.yaml with the defaults (they are otherwise never touched once written).")
+  boolean resetOverlays;
 
   private final CliContext context;
 
@@ -48,26 +48,26 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() {
     Diagnostics diagnostics = new Diagnostics();
     try {
-      ComposeProject project = new ComposeLoader().load(input.toRequest(context.environment()), diagnostics);
-      String chartName = KubeNames.toDnsLabel(project.name());
-      Path target = output != null ? output : Path.of("helm", chartName);
-      Path composeFile = input.composeFiles.get(0);
-      String sourceName = composeFile.getFileName().toString();
-      Path envFile = input.envFiles.isEmpty()
-          ? ChartPaths.directoryOf(composeFile).resolve(".env.ecosystem")
-          : input.envFiles.get(input.envFiles.size() - 1);
-      ChartOptions options = new ChartOptions(chartName, sourceName, templates,
-          ChartPaths.relative(target, ChartPaths.directoryOf(composeFile)), ChartPaths.relative(target, envFile));
-      Map<String, String> files = new ChartGenerator().generate(project, options, diagnostics);
+      ChartSource.Generated chart = ChartSource.generate(context, input, location, versions::resolve, diagnostics);
       if (strict && !diagnostics.warnings().isEmpty()) {
         throw new InputException(diagnostics.warnings().stream()
             .map(w -> new Diagnostic(Severity.ERROR, w.location(), w.key(), w.message()))
             .toList());
       }
-      new ChartWriter().write(target, files);
+      ChartUpdate update = ChartUpdate.plan(chart.target(), chart.files(), resetOverlays);
+      if (!update.handEdits().isEmpty() && !force) {
+        return refuse(update);
+      }
+      if (update.previous().isEmpty() && Files.isRegularFile(chart.target().resolve("Chart.yaml"))) {
+        diagnostics.warn(SourceLocation.ofFile(chart.target().toString()), "",
+            "the chart has no " + ChartManifest.PATH + " (made by an older compose2helm), so hand edits to it cannot be"
+                + " detected this time; they can from now on");
+      }
+      new ChartWriter().write(chart.target(), update);
+      new OverlayDrift().find(chart.target(), chart.services(), update.previous()).forEach(diagnostics::add);
       common.report(context, diagnostics);
-      context.out().println("Wrote chart " + chartName + " to " + target + " (" + files.size() + " files, "
-          + project.services().size() + " services, " + diagnostics.warnings().size() + " warnings)");
+      context.out().println("Wrote chart " + chart.chartName() + " to " + chart.target() + " (" + chart.files().size()
+          + " files, " + chart.services().size() + " services, " + diagnostics.warnings().size() + " warnings)");
       context.out().flush();
       return ExitCodes.OK;
     } catch (InputException e) {
@@ -76,5 +76,15 @@ final class ConvertCommand implements Callable<Integer> {
       }
       throw e;
     }
+  }
+
+  private int refuse(ChartUpdate update) {
+    for (HandEdit edit : update.handEdits()) {
+      context.err().println("compose2helm: error: " + edit.describe());
+    }
+    context.err().println("compose2helm: nothing was written. Rerun with --force to regenerate and discard "
+        + (update.handEdits().size() == 1 ? "this edit." : "these edits."));
+    context.err().flush();
+    return ExitCodes.HAND_EDITED;
   }
 }

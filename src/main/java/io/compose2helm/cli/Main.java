@@ -34,6 +34,9 @@ public final class Main {
     CommandLine commandLine = new CommandLine(new RootCommand());
     commandLine.addSubcommand("convert", new ConvertCommand(context));
     commandLine.addSubcommand("audit", new AuditCommand(context));
+    commandLine.addSubcommand("check", new CheckCommand(context));
+    commandLine.addSubcommand("diff", new DiffCommand(context));
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(context.out());
     commandLine.setErr(context.err());
     commandLine.setParameterExceptionHandler(this::usageError);

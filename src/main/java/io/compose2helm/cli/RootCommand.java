@@ -11,9 +11,10 @@ import picocli.CommandLine.Command;
     synopsisSubcommandLabel = "[COMMAND]",
     footerHeading = "%nExit codes:%n",
     footer = {
-      "  0  success",
-      "  1  internal error (rerun with --stacktrace and report it)",
+      "  0  success (check: the chart is up to date)",
+      "  1  internal error (rerun with --stacktrace and report it); check: the chart is stale",
       "  2  usage error (unknown option, missing argument)",
-      "  3  invalid input (Compose file, env file, template): see the file:line:col messages"
+      "  3  invalid input (Compose file, env file, template): see the file:line:col messages;",
+      "     or a re-run would overwrite a generated file edited by hand (see --force)"
     })
 final class RootCommand {}

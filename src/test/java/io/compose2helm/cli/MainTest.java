@@ -35,6 +35,25 @@ class MainTest {
   }
 
   @Test
+  void run_checkAndDiffHelp_listTheirOptions() {
+    Run check = Conversion.run("check", "--help");
+    assertEquals(ExitCodes.OK, check.exitCode());
+    assertTrue(check.out().contains("--output") && check.out().contains("--env-file"), check.out());
+    Run diff = Conversion.run("diff", "--help");
+    assertEquals(ExitCodes.OK, diff.exitCode());
+    for (String option : new String[] {"--env", "--stat", "--no-color", "--namespace"}) {
+      assertTrue(diff.out().contains(option), option);
+    }
+  }
+
+  @Test
+  void run_chartVersionWithBump_isUsageError() {
+    Run run = Conversion.run("samples/bytelyst/docker-compose.yml", "-o", temp.resolve("c").toString(),
+        "--chart-version", "1.0.0", "--bump", "minor");
+    assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+  }
+
+  @Test
   void run_version_printsVersion() {
     Run run = Conversion.run("--version");
     assertEquals(ExitCodes.OK, run.exitCode());

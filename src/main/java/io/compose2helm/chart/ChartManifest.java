@@ -1,0 +1,109 @@
+package io.compose2helm.chart;
+
+import io.compose2helm.diagnostics.InputException;
+import io.compose2helm.diagnostics.SourceLocation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * What compose2helm wrote last into a chart: the SHA-256 of every tool-owned file and the services
+ * it knew. A re-run compares the files on disk with it to tell hand edits from its own output.
+ * Deterministic (no timestamps, no absolute paths) so the chart stays byte-for-byte reproducible.
+ *
+ * @param toolVersion the compose2helm version that wrote it
+ * @param services the service names in values.yaml, sorted
+ * @param files SHA-256 (hex) by chart-relative path, tool-owned files only
+ */
+public record ChartManifest(String toolVersion, List<String> services, Map<String, String> files) {
+
+  public static final String PATH = ".compose2helm/manifest.yaml";
+
+  public ChartManifest {
+    services = services.stream().sorted().toList();
+    files = new TreeMap<>(files);
+  }
+
+  /** The manifest of a freshly generated chart; user-owned overlays are left out. */
+  public static ChartManifest of(String toolVersion, Map<String, String> chartFiles, List<String> services) {
+    Map<String, String> hashes = new TreeMap<>();
+    chartFiles.forEach((path, content) -> {
+      if (!ChartOwnership.isUserOwned(path) && !path.equals(PATH)) {
+        hashes.put(path, sha256(content));
+      }
+    });
+    return new ChartManifest(toolVersion, services, hashes);
+  }
+
+  /** The manifest of the chart in {@code chartDir}, empty for a new chart or one made before manifests. */
+  public static Optional<ChartManifest> read(Path chartDir) {
+    Path file = chartDir.resolve(PATH);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(parse(Files.readString(file, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    } catch (YamlEngineException | ClassCastException | NullPointerException e) {
+      throw new InputException(SourceLocation.ofFile(file.toString()), "",
+          "the compose2helm manifest is damaged; delete it and rerun with --force");
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  public static ChartManifest parse(String text) {
+    Map<String, Object> data = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(text);
+    Map<String, String> files = new TreeMap<>();
+    ((Map<String, Object>) data.get("files")).forEach((path, hash) -> files.put(path, String.valueOf(hash)));
+    List<Object> services = (List<Object>) data.getOrDefault("services", List.of());
+    return new ChartManifest(String.valueOf(data.get("compose2helm")),
+        services == null ? List.of() : services.stream().map(String::valueOf).toList(), files);
+  }
+
+  public String render() {
+    StringBuilder out = new StringBuilder()
+        .append("# Written by compose2helm: what it generated last, so a re-run can tell your edits from its\n")
+        .append("# own output. Do not edit; put changes in env/*.yaml.\n")
+        .append("compose2helm: ").append(quote(toolVersion)).append('\n')
+        .append("services:").append(services.isEmpty() ? " []\n" : "\n");
+    services.forEach(service -> out.append("  - ").append(quote(service)).append('\n'));
+    out.append("files:\n");
+    files.forEach((path, hash) -> out.append("  ").append(quote(path)).append(": ").append(hash).append('\n'));
+    return out.toString();
+  }
+
+  /** The recorded hash of a tool-owned file, if compose2helm wrote it last time. */
+  public Optional<String> hashOf(String path) {
+    return Optional.ofNullable(files.get(path));
+  }
+
+  public static String sha256(String content) {
+    return sha256(content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  // Double-quoted so any file or service name reads back unchanged.
+  private static String quote(String text) {
+    return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  }
+}

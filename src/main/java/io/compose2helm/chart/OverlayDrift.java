@@ -1,0 +1,105 @@
+package io.compose2helm.chart;
+
+import io.compose2helm.diagnostics.Diagnostic;
+import io.compose2helm.diagnostics.Severity;
+import io.compose2helm.diagnostics.SourceLocation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * How the user's overlays have drifted from the Compose file: settings under {@code services.<name>}
+ * for services that no longer exist (the templates would render a half-configured workload from them), and services
+ * added since the last run (which get only the overlays' environment-wide {@code defaults}). The
+ * overlays are only read, never touched.
+ */
+public final class OverlayDrift {
+
+  /**
+   * @param chartDir the chart whose env/*.yaml to read
+   * @param services the services of the chart being written
+   * @param previous the manifest of the last run, which knows the services of that time
+   */
+  public List<Diagnostic> find(Path chartDir, Collection<String> services, Optional<ChartManifest> previous) {
+    List<Diagnostic> findings = new ArrayList<>();
+    List<Path> overlays = overlaysIn(chartDir);
+    for (Path overlay : overlays) {
+      for (ScalarNode service : serviceKeys(overlay)) {
+        if (!services.contains(service.getValue())) {
+          findings.add(new Diagnostic(Severity.WARNING, locationOf(overlay, service), "services." + service.getValue(),
+              "service '" + service.getValue() + "' is no longer in the Compose file, yet these settings still make"
+                  + " Helm render a partial workload for it; remove them (or move them to the service that replaced it)"));
+        }
+      }
+    }
+    if (previous.isPresent() && !overlays.isEmpty()) {
+      String overlayNames = String.join(", ", overlays.stream().map(p -> ChartOwnership.OVERLAY_DIR + p.getFileName()).toList());
+      services.stream().sorted().filter(s -> !previous.get().services().contains(s)).forEach(added ->
+          findings.add(new Diagnostic(Severity.WARNING, SourceLocation.ofFile(chartDir.resolve("values.yaml").toString()),
+              "services." + added, "service '" + added + "' is new since the overlays were written: it inherits the"
+                  + " environment-wide defaults of " + overlayNames + "; add services." + added + " there to tune it")));
+    }
+    return findings;
+  }
+
+  private static List<Path> overlaysIn(Path chartDir) {
+    Path dir = chartDir.resolve(ChartOwnership.OVERLAY_DIR);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p)).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
+  /** The keys of the top-level {@code services} mapping, with their positions. */
+  private static List<ScalarNode> serviceKeys(Path overlay) {
+    Optional<Node> root;
+    try {
+      root = new Compose(LoadSettings.builder().build()).composeString(Files.readString(overlay, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + overlay, e);
+    } catch (YamlEngineException e) {
+      return List.of(); // helm lint reports a malformed overlay better than we could
+    }
+    Optional<MappingNode> servicesNode = root.flatMap(node -> valueOf(node, "services"))
+        .filter(MappingNode.class::isInstance).map(MappingNode.class::cast);
+    return servicesNode.map(node -> node.getValue().stream()
+        .map(NodeTuple::getKeyNode)
+        .filter(ScalarNode.class::isInstance)
+        .map(ScalarNode.class::cast)
+        .toList()).orElse(List.of());
+  }
+
+  private static Optional<Node> valueOf(Node mapping, String key) {
+    if (!(mapping instanceof MappingNode map)) {
+      return Optional.empty();
+    }
+    return map.getValue().stream()
+        .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key))
+        .map(NodeTuple::getValueNode)
+        .findFirst();
+  }
+
+  private static SourceLocation locationOf(Path overlay, Node node) {
+    return node.getStartMark()
+        .map(mark -> new SourceLocation(overlay.toString(), mark.getLine() + 1, mark.getColumn() + 1))
+        .orElse(SourceLocation.ofFile(overlay.toString()));
+  }
+}

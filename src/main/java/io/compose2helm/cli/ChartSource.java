@@ -1,0 +1,53 @@
+package io.compose2helm.cli;
+
+import io.compose2helm.chart.ChartGenerator;
+import io.compose2helm.chart.ChartManifest;
+import io.compose2helm.chart.ChartOptions;
+import io.compose2helm.chart.ChartPaths;
+import io.compose2helm.chart.ChartVersion;
+import io.compose2helm.compose.ComposeLoader;
+import io.compose2helm.compose.ComposeProject;
+import io.compose2helm.diagnostics.Diagnostics;
+import io.compose2helm.kube.KubeNames;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads the Compose project and generates its chart in memory, the step convert, check and diff
+ * share, so all three judge the chart by the very same bytes.
+ */
+final class ChartSource {
+
+  /**
+   * A chart generated in memory.
+   *
+   * @param target the chart directory on disk it belongs in
+   * @param files every file by chart-relative path
+   */
+  record Generated(String chartName, Path target, Map<String, String> files) {
+
+    List<String> services() {
+      return ChartManifest.parse(files.get(ChartManifest.PATH)).services();
+    }
+  }
+
+  private ChartSource() {}
+
+  /** @param versionOf the Chart.yaml versions for the chart directory (kept from disk or changed by options) */
+  static Generated generate(CliContext context, InputOptions input, ChartLocationOptions location,
+      Function<Path, ChartVersion> versionOf, Diagnostics diagnostics) {
+    ComposeProject project = new ComposeLoader().load(input.toRequest(context.environment()), diagnostics);
+    String chartName = KubeNames.toDnsLabel(project.name());
+    Path target = location.chartDirectory(chartName);
+    Path composeFile = input.composeFiles.get(0);
+    Path envFile = input.envFiles.isEmpty()
+        ? ChartPaths.directoryOf(composeFile).resolve(".env.ecosystem")
+        : input.envFiles.get(input.envFiles.size() - 1);
+    ChartOptions options = new ChartOptions(chartName, composeFile.getFileName().toString(), location.templates,
+        ChartPaths.relative(target, ChartPaths.directoryOf(composeFile)), ChartPaths.relative(target, envFile),
+        versionOf.apply(target));
+    return new Generated(chartName, target, new ChartGenerator().generate(project, options, diagnostics));
+  }
+}

@@ -1,0 +1,59 @@
+package io.compose2helm.cli;
+
+import io.compose2helm.chart.ChartComparison;
+import io.compose2helm.chart.ChartUpdate;
+import io.compose2helm.chart.ChartVersion;
+import io.compose2helm.diagnostics.Diagnostics;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** Tells whether the chart on disk is what the current inputs produce; writes nothing. For CI. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Check that the chart on disk is exactly what the Compose and env files produce (user overlays in env/ are",
+      "only checked to exist). Writes nothing. Exit 0 when up to date, 1 with a unified diff on stdout when stale."
+    })
+final class CheckCommand implements Callable<Integer> {
+
+  @Mixin InputOptions input = new InputOptions();
+  @Mixin ChartLocationOptions location = new ChartLocationOptions();
+  @Mixin CommonOptions common = new CommonOptions();
+
+  private final CliContext context;
+
+  CheckCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    Diagnostics diagnostics = new Diagnostics();
+    try {
+      // The versions on disk are kept by every re-run, so they are never a difference.
+      ChartSource.Generated chart = ChartSource.generate(context, input, location,
+          dir -> ChartVersion.resolve(dir, null, null, null), diagnostics);
+      List<String> diff = ChartComparison.diff(chart.target(), ChartUpdate.plan(chart.target(), chart.files(), false));
+      common.report(context, diagnostics);
+      if (diff.isEmpty()) {
+        context.out().println("Chart " + chart.target() + " is up to date.");
+        return ExitCodes.OK;
+      }
+      diff.forEach(context.out()::println);
+      context.err().println("compose2helm: " + chart.target() + " is stale: " + countFiles(diff)
+          + " file(s) differ from what the inputs produce. Run compose2helm convert to update it.");
+      return ExitCodes.STALE;
+    } finally {
+      context.out().flush();
+      context.err().flush();
+    }
+  }
+
+  private static long countFiles(List<String> diff) {
+    return diff.stream().filter(line -> line.startsWith("+++ ")).count();
+  }
+}

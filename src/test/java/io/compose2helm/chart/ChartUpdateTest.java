@@ -1,0 +1,84 @@
+package io.compose2helm.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChartUpdateTest {
+
+  @TempDir Path chart;
+
+  private static Map<String, String> generated(String values, String... extra) {
+    Map<String, String> files = new TreeMap<>();
+    files.put("Chart.yaml", "name: app\n");
+    files.put("values.yaml", values);
+    files.put("env/prod.yaml", "replicas: 2\n");
+    for (int i = 0; i < extra.length; i += 2) {
+      files.put(extra[i], extra[i + 1]);
+    }
+    files.put(ChartManifest.PATH, ChartManifest.of("test", files, List.of("web")).render());
+    return files;
+  }
+
+  private void writeFirstRun(Map<String, String> files) {
+    new ChartWriter().write(chart, ChartUpdate.plan(chart, files, false));
+  }
+
+  @Test
+  void plan_untouchedChart_hasNoHandEdits() {
+    writeFirstRun(generated("a: 1\n"));
+    assertEquals(List.of(), ChartUpdate.plan(chart, generated("a: 2\n"), false).handEdits());
+  }
+
+  @Test
+  void plan_editedValues_isAHandEditNamingTheFile() throws IOException {
+    writeFirstRun(generated("a: 1\n"));
+    Files.writeString(chart.resolve("values.yaml"), "a: 99\n");
+    List<HandEdit> edits = ChartUpdate.plan(chart, generated("a: 2\n"), false).handEdits();
+    assertEquals(List.of(new HandEdit("values.yaml", false)), edits);
+    assertTrue(edits.get(0).describe().contains("env/"), edits.get(0).describe());
+  }
+
+  @Test
+  void plan_editMatchingTheNewOutput_isNotAHandEdit() throws IOException {
+    writeFirstRun(generated("a: 1\n"));
+    Files.writeString(chart.resolve("values.yaml"), "a: 2\n");
+    assertEquals(List.of(), ChartUpdate.plan(chart, generated("a: 2\n"), false).handEdits());
+  }
+
+  @Test
+  void plan_existingOverlay_isCarriedOverUnlessReset() throws IOException {
+    writeFirstRun(generated("a: 1\n"));
+    Files.writeString(chart.resolve("env/prod.yaml"), "replicas: 5 # mine\n");
+    assertTrue(ChartUpdate.plan(chart, generated("a: 1\n"), false).carriedOver().containsKey("env/prod.yaml"));
+    assertEquals("replicas: 2\n", ChartUpdate.plan(chart, generated("a: 1\n"), true).files().get("env/prod.yaml"));
+  }
+
+  @Test
+  void plan_fileNoLongerGenerated_isRemovedAndTheUsersOwnFileKept() throws IOException {
+    writeFirstRun(generated("a: 1\n", "files/old/x.conf", "x\n"));
+    Files.writeString(chart.resolve("NOTES-team.md"), "ours\n");
+    ChartUpdate update = ChartUpdate.plan(chart, generated("a: 1\n"), false);
+    assertEquals(List.of("files/old/x.conf"), update.removed());
+    assertTrue(update.carriedOver().containsKey("NOTES-team.md"));
+    new ChartWriter().write(chart, update);
+    assertTrue(Files.notExists(chart.resolve("files/old/x.conf")));
+    assertEquals("ours\n", Files.readString(chart.resolve("NOTES-team.md")));
+  }
+
+  @Test
+  void plan_editedFileNoLongerGenerated_isAHandEdit() throws IOException {
+    writeFirstRun(generated("a: 1\n", "files/old/x.conf", "x\n"));
+    Files.writeString(chart.resolve("files/old/x.conf"), "tuned\n");
+    assertEquals(List.of(new HandEdit("files/old/x.conf", true)),
+        ChartUpdate.plan(chart, generated("a: 1\n"), false).handEdits());
+  }
+}

@@ -1,0 +1,57 @@
+package io.compose2helm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.compose2helm.it.Conversion.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code compose2helm diff} renders both charts with real Helm and diffs them per object. */
+class DiffCommandTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void diff_onePortChanged_showsExactlyTheServiceAndWorkload() throws IOException {
+    Path compose = temp.resolve("docker-compose.yml");
+    Path sample = Path.of("samples/bytelyst");
+    copySample(sample, temp);
+    Path chart = temp.resolve("chart");
+    Conversion.convert(compose, chart);
+    Files.writeString(compose, Files.readString(compose).replace("expose:\n      - \"4003\"", "expose:\n      - \"4013\""));
+    Map<String, String> before = Conversion.readTree(chart);
+
+    Run diff = Conversion.run("diff", compose.toString(), "-o", chart.toString(), "--env", "prod", "--namespace", "apps", "-q");
+    assertEquals(0, diff.exitCode(), diff.err());
+    Set<String> headers = diff.out().lines().filter(line -> line.startsWith("--- ")).collect(Collectors.toSet());
+    assertEquals(Set.of("--- Deployment/apps/billing-api", "--- Service/apps/billing-api"), headers, diff.out());
+    assertTrue(diff.out().contains("+      port: 4013") || diff.out().contains("port: 4013"), diff.out());
+    assertFalse(diff.out().contains("\u001b["), "no colour when stdout is not a terminal");
+
+    Run stat = Conversion.run("diff", compose.toString(), "-o", chart.toString(), "--env", "prod", "--stat", "-q");
+    assertEquals(0, stat.exitCode(), stat.err());
+    assertTrue(stat.out().contains("2 changed, 0 added, 0 removed"), stat.out());
+    assertEquals(before, Conversion.readTree(chart), "diff never writes to the chart");
+  }
+
+  private static void copySample(Path source, Path target) throws IOException {
+    try (var walk = Files.walk(source)) {
+      for (Path path : walk.toList()) {
+        Path destination = target.resolve(source.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(destination);
+        } else {
+          Files.copy(path, destination);
+        }
+      }
+    }
+  }
+}
