@@ -41,8 +41,8 @@ public final class OverlayDrift {
       for (ScalarNode service : serviceKeys(overlay)) {
         if (!services.contains(service.getValue())) {
           findings.add(new Diagnostic(Severity.WARNING, locationOf(overlay, service), "services." + service.getValue(),
-              "service '" + service.getValue() + "' is no longer in the Compose file, yet these settings still make"
-                  + " Helm render a partial workload for it; remove them (or move them to the service that replaced it)"));
+              "service '" + service.getValue() + "' is no longer in the Compose file; the chart ignores these settings"
+                  + " (no image), so remove them or move them to the service that replaced it"));
         }
       }
     }

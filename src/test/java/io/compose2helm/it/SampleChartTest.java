@@ -281,6 +281,15 @@ class SampleChartTest {
   }
 
   @Test
+  void render_overlayBlockForARemovedService_rendersNothingForIt() {
+    Path leftover = writeValues("services:\n  ghost:\n    replicas: 3\n");
+    String rendered = HelmChecks.template(chart, "rel", "apps",
+        List.of(chart.resolve("values.yaml"), chart.resolve("env/prod.yaml"), leftover));
+    ChartValidation.SCHEMA.assertValid(rendered);
+    assertTrue(new Manifests(rendered).all().stream().noneMatch(o -> "ghost".equals(get(o, "metadata.name"))));
+  }
+
+  @Test
   void lint_typoInProdOverlay_failsThroughTheSchema() throws IOException {
     Path copy = temp.resolve("typo");
     Conversion.convert(SAMPLE, copy);

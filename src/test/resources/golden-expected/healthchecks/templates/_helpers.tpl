@@ -58,10 +58,18 @@ false and 0 (sprig's merge functions skip those, which would make "enabled: fals
 {{- toYaml $out }}
 {{- end }}
 
-{{/* One service's settings: its block merged over defaults. Call with (dict "root" $ "name" $name). */}}
+{{/*
+One service's settings: its block merged over defaults. Call with (dict "root" $ "name" $name).
+A block without an image is what an overlay leaves behind for a service removed from Compose:
+it is switched off rather than rendered half-built.
+*/}}
 {{- define "healthchecks.serviceValues" -}}
 {{- $service := get .root.Values.services .name | default dict }}
-{{- include "healthchecks.merge" (dict "base" .root.Values.defaults "over" $service) }}
+{{- $merged := include "healthchecks.merge" (dict "base" .root.Values.defaults "over" $service) | fromYaml }}
+{{- if not ($merged.image | default dict).repository }}
+{{- $_ := set $merged "enabled" false }}
+{{- end }}
+{{- toYaml $merged }}
 {{- end }}
 
 {{/* Image reference of a service's settings (.image). */}}
