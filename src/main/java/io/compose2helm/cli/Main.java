@@ -33,6 +33,8 @@ public final class Main {
   public int run(String... args) {
     CommandLine commandLine = new CommandLine(new RootCommand());
     commandLine.addSubcommand("convert", new ConvertCommand(context));
+    commandLine.addSubcommand("config", new ConfigCommand(context));
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(context.out());
     commandLine.setErr(context.err());
     commandLine.setParameterExceptionHandler(this::usageError);
