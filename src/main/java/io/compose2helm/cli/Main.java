@@ -36,6 +36,7 @@ public final class Main {
     commandLine.addSubcommand("audit", new AuditCommand(context));
     commandLine.addSubcommand("check", new CheckCommand(context));
     commandLine.addSubcommand("diff", new DiffCommand(context));
+    commandLine.addSubcommand("config", new ConfigCommand(context));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(context.out());
     commandLine.setErr(context.err());

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -35,7 +34,8 @@ public final class ComposeLoader {
     if (request.composeFiles().isEmpty()) {
       throw new InputException(null, "", "no Compose file given");
     }
-    Path firstFile = request.composeFiles().get(0);
+    List<Path> composeFiles = withOverrideFile(request, diagnostics);
+    Path firstFile = composeFiles.get(0);
     Path projectDir = parentOf(firstFile);
     Map<String, String> processEnv =
         request.processEnvironment() == null ? Map.of() : request.processEnvironment();
@@ -47,8 +47,11 @@ public final class ComposeLoader {
         name -> fileVariables.containsKey(name) ? fileVariables.get(name) : processEnv.get(name);
 
     String mainFile = firstFile.toString();
-    ReadContext context = new ReadContext(lookup, diagnostics, projectDir, mainFile);
-    YamlValue root = new YamlValue(readAndMerge(request.composeFiles()), "", context);
+    FileScope mainScope = new FileScope(projectDir, lookup);
+    ComposeTree tree = new ComposeTree(diagnostics);
+    Node merged = tree.read(composeFiles, mainScope);
+    ReadContext context = new ReadContext(mainScope, tree.scopes(), diagnostics, mainFile);
+    YamlValue root = new YamlValue(merged, "", context);
     if (!root.isMapping()) {
       throw root.expected("a mapping of top-level keys (services, volumes, ...)");
     }
@@ -58,7 +61,7 @@ public final class ComposeLoader {
     diagnostics.throwIfErrors();
     return new ComposeProject(
         name,
-        request.composeFiles().stream().map(Path::toString).toList(),
+        composeFiles.stream().map(Path::toString).toList(),
         parts.services,
         parts.volumes,
         parts.networks,
@@ -66,7 +69,8 @@ public final class ComposeLoader {
         parts.configs,
         fileVariables,
         env.sources(),
-        parts.extensions);
+        parts.extensions,
+        request.profiles());
   }
 
   private static List<Path> envFiles(LoadRequest request, Path projectDir) {
@@ -83,17 +87,21 @@ public final class ComposeLoader {
     return present;
   }
 
-  private static Node readAndMerge(List<Path> files) {
-    Node merged = null;
-    for (Path file : files) {
-      String displayName = file.toString();
-      Optional<Node> document = YamlSource.read(file, displayName);
-      if (document.isEmpty()) {
-        throw new InputException(SourceLocation.ofFile(displayName), "", "the Compose file is empty");
-      }
-      merged = merged == null ? document.get() : ComposeFileMerger.merge(merged, document.get(), displayName);
+  /** The files to read: those given, plus the override file when Compose would read it. */
+  private static List<Path> withOverrideFile(LoadRequest request, Diagnostics diagnostics) {
+    List<Path> files = request.composeFiles();
+    if (!request.readOverrideFile() || files.size() != 1) {
+      return files;
     }
-    return merged;
+    return ComposeFileNames.overrideFor(files.get(0))
+        .map(override -> {
+          // Said out loud: a file the user did not name changes the result.
+          diagnostics.warn(SourceLocation.ofFile(override.toString()), "",
+              "reading override file " + override + " after " + files.get(0)
+                  + " as docker compose does; name files with -f to read only those");
+          return List.of(files.get(0), override);
+        })
+        .orElse(files);
   }
 
   private ProjectParts readTopLevel(YamlValue root, ReadContext context) {
@@ -106,8 +114,6 @@ public final class ComposeLoader {
       switch (entry.key()) {
         case "version" ->
             context.warn(entry.keyLocation(), "version", "version is obsolete and is ignored");
-        case "include" ->
-            context.warn(entry.keyLocation(), "include", "include is not supported yet and is ignored");
         case "name" -> parts.nameValue = entry.value();
         default -> {
           if (KeyCheck.isExtension(entry.key())) {

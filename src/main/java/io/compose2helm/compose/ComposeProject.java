@@ -2,6 +2,7 @@ package io.compose2helm.compose;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A Compose project after loading: env files read, every value interpolated, anchors and merge
@@ -12,6 +13,7 @@ import java.util.Map;
  * @param variables the interpolation variables, from the env files (and the process environment
  *     when asked), in load order
  * @param variableSources for each variable, the file it came from (for messages; never its value)
+ * @param activeProfiles the profiles asked for ({@code --profile}); {@code *} means all
  */
 public record ComposeProject(
     String name,
@@ -23,4 +25,34 @@ public record ComposeProject(
     Map<String, FileObject> configs,
     Map<String, String> variables,
     Map<String, String> variableSources,
-    Map<String, Object> extensions) {}
+    Map<String, Object> extensions,
+    Set<String> activeProfiles) {
+
+  public ComposeProject {
+    activeProfiles = activeProfiles == null ? Set.of() : Set.copyOf(activeProfiles);
+  }
+
+  /** A project with no active profile. */
+  public ComposeProject(
+      String name,
+      List<String> files,
+      Map<String, Service> services,
+      Map<String, NamedVolume> volumes,
+      Map<String, NamedNetwork> networks,
+      Map<String, FileObject> secrets,
+      Map<String, FileObject> configs,
+      Map<String, String> variables,
+      Map<String, String> variableSources,
+      Map<String, Object> extensions) {
+    this(name, files, services, volumes, networks, secrets, configs, variables, variableSources, extensions, Set.of());
+  }
+
+  /**
+   * Whether Compose would start the service: it has no profile, or one of its profiles is active.
+   */
+  public boolean isActive(Service service) {
+    return service.profiles().isEmpty()
+        || activeProfiles.contains("*")
+        || service.profiles().stream().anyMatch(activeProfiles::contains);
+  }
+}

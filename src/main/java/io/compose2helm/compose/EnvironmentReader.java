@@ -41,7 +41,7 @@ final class EnvironmentReader {
         continue;
       }
       // A bare key passes the project's value through; Compose drops it when there is none.
-      String projectValue = context.variable(item.key());
+      String projectValue = context.variable(item.key(), item.source().location());
       if (projectValue == null) {
         context.warn(
             item.source().location(),
@@ -81,7 +81,7 @@ final class EnvironmentReader {
     } else {
       pathText = entry.requiredText();
     }
-    Path file = entry.context().projectDir().resolve(pathText).normalize();
+    Path file = entry.context().baseDir(entry.location()).resolve(pathText).normalize();
     String displayName = file.toString();
     String content;
     try {
@@ -95,7 +95,7 @@ final class EnvironmentReader {
       throw entry.error("cannot read env_file '" + displayName + "': " + e.getMessage());
     }
     Map<String, String> parsed =
-        new DotenvParser().parse(displayName, content, entry.context()::variable);
+        new DotenvParser().parse(displayName, content, name -> entry.context().variable(name, entry.location()));
     for (Map.Entry<String, String> variable : parsed.entrySet()) {
       // The parser already expanded the file's own ${...}; its result is the best raw text we have.
       variables.put(

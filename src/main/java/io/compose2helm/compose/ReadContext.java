@@ -5,23 +5,32 @@ import io.compose2helm.diagnostics.Diagnostics;
 import io.compose2helm.diagnostics.InputException;
 import io.compose2helm.diagnostics.SourceLocation;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** What every reader needs while walking one project: variables, diagnostics, file names. */
 final class ReadContext {
 
-  private final Interpolator interpolator;
-  private final Function<String, String> variables;
+  private final FileScope mainScope;
+  private final Map<String, FileScope> scopesByFile;
+  private final Map<FileScope, Interpolator> interpolators = new HashMap<>();
   private final Diagnostics diagnostics;
-  private final Path projectDir;
   private final String mainFile;
 
   ReadContext(Function<String, String> variables, Diagnostics diagnostics, Path projectDir, String mainFile) {
-    this.variables = variables;
-    this.interpolator = new Interpolator(variables::apply);
+    this(new FileScope(projectDir, variables), Map.of(), diagnostics, mainFile);
+  }
+
+  /**
+   * @param scopesByFile the scope of each file read, by display name; a file not listed (the main
+   *     files) is read with {@code mainScope}
+   */
+  ReadContext(FileScope mainScope, Map<String, FileScope> scopesByFile, Diagnostics diagnostics, String mainFile) {
+    this.mainScope = mainScope;
+    this.scopesByFile = Map.copyOf(scopesByFile);
     this.diagnostics = diagnostics;
-    this.projectDir = projectDir;
     this.mainFile = mainFile;
   }
 
@@ -30,12 +39,29 @@ final class ReadContext {
     if (text == null || text.indexOf('$') < 0) {
       return text;
     }
+    FileScope scope = scopeOf(location);
+    Interpolator interpolator =
+        interpolators.computeIfAbsent(scope, s -> new Interpolator(s.variables()::apply));
     return interpolator.interpolate(text, location, path, diagnostics);
   }
 
   /** The value of a project variable (env files, then process environment), or null. */
   String variable(String name) {
-    return variables.apply(name);
+    return mainScope.variables().apply(name);
+  }
+
+  /** The value of a variable as the file holding {@code location} sees it, or null. */
+  String variable(String name, SourceLocation location) {
+    return scopeOf(location).variables().apply(name);
+  }
+
+  /** The folder a relative path written at {@code location} is resolved against. */
+  Path baseDir(SourceLocation location) {
+    return scopeOf(location).baseDir();
+  }
+
+  private FileScope scopeOf(SourceLocation location) {
+    return location == null ? mainScope : scopesByFile.getOrDefault(location.file(), mainScope);
   }
 
   Diagnostics diagnostics() {
@@ -44,7 +70,7 @@ final class ReadContext {
 
   /** The folder relative paths (env_file, ...) are resolved against: the first Compose file's. */
   Path projectDir() {
-    return projectDir;
+    return mainScope.baseDir();
   }
 
   String mainFile() {

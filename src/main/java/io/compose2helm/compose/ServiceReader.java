@@ -15,7 +15,7 @@ final class ServiceReader {
           "image", "build", "command", "entrypoint", "environment", "env_file", "ports", "expose",
           "healthcheck", "extra_hosts", "volumes", "depends_on", "deploy", "scale", "restart", "user",
           "read_only", "working_dir", "stop_grace_period", "labels", "profiles", "networks",
-          "secrets", "configs", "extends");
+          "secrets", "configs");
   private static final KeyCheck KEYS = KeyCheck.ofSchema("/definitions/service", MODELLED_KEYS);
   private static final KeyCheck NETWORK_KEYS =
       KeyCheck.ofSchema("/definitions/service/properties/networks", Set.of());
@@ -106,8 +106,6 @@ final class ServiceReader {
       case "networks" -> fields.networks = networks(value);
       case "secrets" -> fields.secrets = FileRefParser.parse(value, "secret", declarations.secrets());
       case "configs" -> fields.configs = FileRefParser.parse(value, "config", declarations.configs());
-      case "extends" ->
-          value.context().warn(entry.keyLocation(), value.path(), "extends is not supported yet and is ignored");
       default -> fields.extensions.put(entry.key(), PlainValues.of(value));
     }
   }

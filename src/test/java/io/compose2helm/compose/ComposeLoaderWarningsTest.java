@@ -29,10 +29,8 @@ class ComposeLoaderWarningsTest {
   }
 
   @Test
-  void load_versionIncludeAndExtends_warn() {
+  void load_version_warnsObsolete() {
     assertWarning(FILE + ":1:1", "version", "obsolete");
-    assertWarning(FILE + ":2:1", "include", "not supported yet");
-    assertWarning(FILE + ":10:5", "services.api.extends", "not supported yet");
   }
 
   @Test

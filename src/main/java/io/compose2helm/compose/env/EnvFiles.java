@@ -37,7 +37,8 @@ public final class EnvFiles {
 
   /**
    * Loads the files in order; a later file overrides an earlier one. Bare keys and expansions in a
-   * file see the variables loaded so far, then {@code processEnv}. Compose lets the process
+   * file see {@code processEnv} first, then the variables loaded so far: compose-go resolves them
+   * against the OS environment before earlier files when it reads both. Compose lets the process
    * environment win over env files, so a variable set there keeps its process value.
    *
    * @param displayName how a path is named in results and messages (usually as the user wrote it)
@@ -56,7 +57,7 @@ public final class EnvFiles {
           parser.parse(
               name,
               read(file, name),
-              key -> variables.containsKey(key) ? variables.get(key) : process.get(key));
+              key -> process.containsKey(key) ? process.get(key) : variables.get(key));
       parsed.forEach(
           (key, value) -> {
             variables.put(key, value);

@@ -82,6 +82,16 @@ class EnvFilesTest {
   }
 
   @Test
+  void load_laterFileExpandsNameSetInProcessAndEarlierFile_processValueWins() throws IOException {
+    Path first = file("a.env", "HOST=from-file\n");
+    Path second = file("b.env", "URL=http://${HOST}\n");
+
+    EnvFiles.Result result = EnvFiles.load(List.of(first, second), byFileName, Map.of("HOST", "from-shell"));
+
+    assertEquals("http://from-shell", result.variables().get("URL"));
+  }
+
+  @Test
   void load_processEnvironment_doesNotAddUnrelatedNames() throws IOException {
     Path only = file("a.env", "A=1\n");
 

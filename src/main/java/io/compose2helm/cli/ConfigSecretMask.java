@@ -1,0 +1,50 @@
+package io.compose2helm.cli;
+
+import io.compose2helm.compose.EnvVar;
+import io.compose2helm.compose.SecretMask;
+import io.compose2helm.compose.env.Interpolator;
+import io.compose2helm.kube.SecretClassifier;
+import io.compose2helm.kube.SecretVariables;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Masks what the chart would read from its Secret: variables with secret names or URL credentials,
+ * values that take a secret variable, and any secret value that shows up inside other text.
+ */
+final class ConfigSecretMask implements SecretMask {
+
+  private final SecretVariables secrets;
+  // Longest first, so a secret that contains another is replaced whole.
+  private final List<String> secretValues;
+
+  ConfigSecretMask(SecretVariables secrets) {
+    this.secrets = secrets;
+    this.secretValues = secrets.definedValues().stream()
+        .map(entry -> entry.getValue())
+        .distinct()
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+        .toList();
+  }
+
+  @Override
+  public boolean isSecret(EnvVar variable) {
+    if (SecretClassifier.isSecretName(variable.name()) || SecretClassifier.hasUrlCredentials(variable.value())) {
+      return true;
+    }
+    if (variable.origin() == EnvVar.Origin.ENV_FILE && secrets.isSecret(variable.name())) {
+      return true;
+    }
+    return variable.rawValue() != null
+        && Interpolator.referencedVariables(variable.rawValue()).stream().anyMatch(secrets::isSecret);
+  }
+
+  @Override
+  public String maskIn(String text) {
+    String result = text;
+    for (String value : secretValues) {
+      result = result.replace(value, MASKED);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,35 @@
+package io.compose2helm.compose;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The file names {@code docker compose} looks for when no {@code -f} is given. */
+public final class ComposeFileNames {
+
+  /** In Compose's order of preference. */
+  static final List<String> DEFAULT_FILES =
+      List.of("compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml");
+
+  private ComposeFileNames() {}
+
+  /** The default Compose file in {@code dir}, if there is one. */
+  public static Optional<Path> defaultFile(Path dir) {
+    return DEFAULT_FILES.stream().map(dir::resolve).filter(Files::isRegularFile).findFirst();
+  }
+
+  /** The override file Compose reads after {@code composeFile}, when that file has a default name. */
+  static Optional<Path> overrideFor(Path composeFile) {
+    String name = composeFile.getFileName().toString();
+    if (!DEFAULT_FILES.contains(name)) {
+      return Optional.empty();
+    }
+    String stem = name.substring(0, name.lastIndexOf('.'));
+    Path dir = composeFile.getParent() == null ? Path.of("") : composeFile.getParent();
+    return List.of(stem + ".override.yaml", stem + ".override.yml").stream()
+        .map(dir::resolve)
+        .filter(Files::isRegularFile)
+        .findFirst();
+  }
+}

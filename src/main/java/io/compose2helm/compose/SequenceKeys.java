@@ -1,0 +1,63 @@
+package io.compose2helm.compose;
+
+import java.util.stream.Collectors;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/** The identity of a list entry when Compose keeps list entries unique while merging. */
+final class SequenceKeys {
+
+  private SequenceKeys() {}
+
+  /** A short-syntax port as written; a long one by address, published port, target and protocol. */
+  static String port(Node node) {
+    if (node instanceof MappingNode) {
+      return field(node, "host_ip") + ":" + field(node, "published") + ":" + field(node, "target")
+          + "/" + (field(node, "protocol").isEmpty() ? "tcp" : field(node, "protocol"));
+    }
+    return canonical(node);
+  }
+
+  /** A mount is identified by where it lands in the container. */
+  static String volumeTarget(Node node) {
+    if (node instanceof MappingNode) {
+      return field(node, "target");
+    }
+    String[] parts = canonical(node).split(":");
+    return parts.length == 1 ? parts[0] : parts[1];
+  }
+
+  /** A secret or config by its target when given, else by its source. */
+  static String fileReference(Node node) {
+    if (node instanceof MappingNode) {
+      String target = field(node, "target");
+      return target.isEmpty() ? field(node, "source") : target;
+    }
+    return canonical(node);
+  }
+
+  static String envFile(Node node) {
+    return node instanceof MappingNode ? field(node, "path") : canonical(node);
+  }
+
+  /** A text form that is equal for equal nodes; used where the whole entry is the identity. */
+  static String canonical(Node node) {
+    if (node instanceof ScalarNode scalar) {
+      return scalar.getValue();
+    }
+    if (node instanceof SequenceNode sequence) {
+      return sequence.getValue().stream().map(SequenceKeys::canonical).collect(Collectors.joining(",", "[", "]"));
+    }
+    MappingNode mapping = (MappingNode) node;
+    return mapping.getValue().stream()
+        .map(t -> canonical(t.getKeyNode()) + "=" + canonical(t.getValueNode()))
+        .sorted()
+        .collect(Collectors.joining(",", "{", "}"));
+  }
+
+  private static String field(Node mapping, String key) {
+    return ComposeNodes.get(mapping, key).flatMap(ComposeNodes::text).orElse("");
+  }
+}

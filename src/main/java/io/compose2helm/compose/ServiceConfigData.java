@@ -1,0 +1,189 @@
+package io.compose2helm.compose;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One service as {@code docker compose config} shows it: Compose key names, long syntax for
+ * ports, volumes, secrets and configs, environment as a sorted mapping with env files applied.
+ * Keys are sorted so the output is stable; absent keys are left out.
+ */
+final class ServiceConfigData {
+
+  private final SecretMask mask;
+
+  ServiceConfigData(SecretMask mask) {
+    this.mask = mask;
+  }
+
+  Map<String, Object> of(Service service) {
+    Map<String, Object> data = new TreeMap<>();
+    put(data, "image", service.image());
+    put(data, "build", build(service.build()));
+    // [] is kept: it clears the image's command, which differs from not saying anything.
+    if (service.command() != null) {
+      data.put("command", service.command());
+    }
+    if (service.entrypoint() != null) {
+      data.put("entrypoint", service.entrypoint());
+    }
+    put(data, "environment", environment(service.environment()));
+    put(data, "ports", service.ports().stream().map(ServiceConfigData::port).toList());
+    put(data, "expose", service.expose().stream().map(String::valueOf).toList());
+    put(data, "healthcheck", healthcheck(service.healthcheck()));
+    put(data, "extra_hosts", service.extraHosts().stream().map(h -> h.hostname() + "=" + h.address()).toList());
+    put(data, "volumes", service.volumes().stream().map(ServiceConfigData::volume).toList());
+    put(data, "depends_on", dependsOn(service.dependsOn()));
+    put(data, "deploy", deploy(service.replicas(), service.resources()));
+    put(data, "restart", service.restart());
+    put(data, "user", service.user());
+    put(data, "read_only", service.readOnly());
+    put(data, "working_dir", service.workingDir());
+    put(data, "stop_grace_period", duration(service.stopGracePeriod()));
+    put(data, "labels", new TreeMap<>(service.labels()));
+    put(data, "profiles", service.profiles());
+    put(data, "networks", networks(service.networks()));
+    put(data, "secrets", service.secrets().stream().map(ServiceConfigData::fileRef).toList());
+    put(data, "configs", service.configs().stream().map(ServiceConfigData::fileRef).toList());
+    service.extensions().forEach((key, value) -> put(data, key, value));
+    return data;
+  }
+
+  private Map<String, Object> environment(List<EnvVar> variables) {
+    Map<String, Object> result = new TreeMap<>();
+    for (EnvVar variable : variables) {
+      result.put(variable.name(), mask.isSecret(variable) ? SecretMask.MASKED : variable.value());
+    }
+    return result;
+  }
+
+  private static Map<String, Object> build(Build build) {
+    if (build == null) {
+      return null;
+    }
+    Map<String, Object> data = new TreeMap<>();
+    put(data, "context", build.context());
+    put(data, "dockerfile", build.dockerfile());
+    put(data, "target", build.target());
+    put(data, "args", build.args() == null ? null : new TreeMap<>(build.args()));
+    return data;
+  }
+
+  private static Map<String, Object> port(PortMapping port) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("mode", "ingress");
+    put(data, "host_ip", port.hostIp());
+    data.put("target", port.containerPort());
+    put(data, "published", port.hostPort() == null ? null : String.valueOf(port.hostPort()));
+    data.put("protocol", port.protocol());
+    put(data, "name", port.name());
+    put(data, "app_protocol", port.appProtocol());
+    return data;
+  }
+
+  private static Map<String, Object> healthcheck(HealthCheck check) {
+    if (check == null) {
+      return null;
+    }
+    Map<String, Object> data = new TreeMap<>();
+    if (check.disabled()) {
+      data.put("disable", true);
+      return data;
+    }
+    List<String> test = new ArrayList<>();
+    if (check.kind() == HealthCheck.Kind.EXEC) {
+      test.add("CMD");
+    } else if (check.kind() == HealthCheck.Kind.SHELL) {
+      test.add("CMD-SHELL");
+    }
+    test.addAll(check.test() == null ? List.of() : check.test());
+    put(data, "test", test);
+    put(data, "interval", duration(check.interval()));
+    put(data, "timeout", duration(check.timeout()));
+    put(data, "retries", check.retries());
+    put(data, "start_period", duration(check.startPeriod()));
+    put(data, "start_interval", duration(check.startInterval()));
+    return data;
+  }
+
+  private static Map<String, Object> volume(VolumeMount mount) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("type", switch (mount.type()) {
+      case VOLUME, ANONYMOUS -> "volume";
+      case BIND -> "bind";
+      case TMPFS -> "tmpfs";
+      case OTHER -> "other";
+    });
+    put(data, "source", mount.source());
+    data.put("target", mount.target());
+    if (mount.readOnly()) {
+      data.put("read_only", true);
+    }
+    return data;
+  }
+
+  private static Map<String, Object> dependsOn(List<Dependency> dependencies) {
+    Map<String, Object> data = new TreeMap<>();
+    for (Dependency dependency : dependencies) {
+      Map<String, Object> options = new LinkedHashMap<>();
+      options.put("condition", dependency.condition().composeName());
+      options.put("required", dependency.required());
+      data.put(dependency.service(), options);
+    }
+    return data;
+  }
+
+  private static Map<String, Object> deploy(Integer replicas, Resources resources) {
+    Map<String, Object> data = new TreeMap<>();
+    put(data, "replicas", replicas);
+    if (resources != null) {
+      Map<String, Object> amounts = new TreeMap<>();
+      put(amounts, "limits", amounts(resources.limits()));
+      put(amounts, "reservations", amounts(resources.reservations()));
+      put(data, "resources", amounts);
+    }
+    return data;
+  }
+
+  private static Map<String, Object> amounts(Resources.ResourceAmounts amounts) {
+    if (amounts == null) {
+      return null;
+    }
+    Map<String, Object> data = new TreeMap<>();
+    put(data, "cpus", amounts.cpus());
+    put(data, "memory", amounts.memoryBytes() == null ? null : String.valueOf(amounts.memoryBytes()));
+    return data;
+  }
+
+  private static Map<String, Object> networks(List<String> names) {
+    Map<String, Object> data = new TreeMap<>();
+    names.forEach(name -> data.put(name, null));
+    return data;
+  }
+
+  private static Map<String, Object> fileRef(ServiceFileRef ref) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("source", ref.source());
+    put(data, "target", ref.target());
+    put(data, "mode", ref.mode() == null ? null : String.format("0%o", ref.mode()));
+    return data;
+  }
+
+  private static String duration(Duration duration) {
+    return duration == null ? null : GoDurations.format(duration);
+  }
+
+  /** Leaves out nulls and empty collections, as Compose leaves out keys that were not set. */
+  static void put(Map<String, Object> data, String key, Object value) {
+    if (value == null
+        || (value instanceof Map<?, ?> map && map.isEmpty())
+        || (value instanceof List<?> list && list.isEmpty())) {
+      return;
+    }
+    data.put(key, value);
+  }
+}
