@@ -137,6 +137,17 @@ class MainTest {
   }
 
   @Test
+  void run_wrongType_namesFileLineKeyAndExpectedType() throws IOException {
+    Path compose = write("type/docker-compose.yml",
+        "services:\n  web:\n    image: nginx\n    deploy:\n      replicas: two\n");
+    Run run = Conversion.run(compose.toString(), "-o", temp.resolve("out").toString());
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode());
+    assertTrue(run.err().contains(compose + ":5:17: error: services.web.deploy.replicas"), run.err());
+    assertTrue(run.err().contains("integer"), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
   void run_missingEnvFile_namesIt() throws IOException {
     Path compose = write("env/docker-compose.yml", "services:\n  web:\n    image: nginx\n");
     Run run = Conversion.run(compose.toString(), "--env-file", temp.resolve("nope.env").toString(), "-o",
