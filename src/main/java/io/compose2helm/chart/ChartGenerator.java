@@ -43,7 +43,7 @@ public final class ChartGenerator {
     files.putAll(new TemplateRenderer(options.templatesDir()).render(Map.of("chart", options.chartName())));
     files.put(DeployScriptRenderer.FILE_NAME, new DeployScriptRenderer(options.templatesDir())
         .render(DeployScriptModels.of(project, model, options, secretName)));
-    LeakGuard.check(files, secrets);
+    LeakGuard.check(files, secrets, project, model);
     List<String> services = model.workloads().stream().map(w -> w.name()).toList();
     files.put(ChartManifest.PATH, ChartManifest.of(ToolVersion.current(), files, services).render());
     return files;

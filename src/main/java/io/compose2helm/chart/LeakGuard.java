@@ -1,6 +1,13 @@
 package io.compose2helm.chart;
 
+import io.compose2helm.compose.ComposeProject;
+import io.compose2helm.compose.EnvVar;
+import io.compose2helm.kube.KubeModel;
+import io.compose2helm.kube.SecretEnvRef;
 import io.compose2helm.kube.SecretVariables;
+import io.compose2helm.kube.Workload;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,8 +22,22 @@ final class LeakGuard {
 
   private LeakGuard() {}
 
-  static void check(Map<String, String> files, SecretVariables secrets) {
-    for (Map.Entry<String, String> secret : secrets.definedValues()) {
+  /**
+   * @param secrets the interpolation variables classed secret
+   * @param model the workloads, whose Secret-backed variables may hold values that are not
+   *     interpolation variables (a literal in the Compose file, a line of an env_file)
+   */
+  static void check(Map<String, String> files, SecretVariables secrets, ComposeProject project, KubeModel model) {
+    List<Map.Entry<String, String>> values = new ArrayList<>(secrets.definedValues());
+    for (Workload workload : model.workloads()) {
+      for (EnvVar variable : project.services().get(workload.composeName()).environment()) {
+        SecretEnvRef ref = workload.secretEnv().get(variable.name());
+        if (ref != null && variable.value() != null) {
+          values.add(Map.entry(variable.name(), variable.value()));
+        }
+      }
+    }
+    for (Map.Entry<String, String> secret : values) {
       if (secret.getValue().length() < MIN_CHECKED_LENGTH) {
         continue;
       }
