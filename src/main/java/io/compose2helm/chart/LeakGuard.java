@@ -23,21 +23,38 @@ final class LeakGuard {
   private LeakGuard() {}
 
   /**
+   * A weak secret that equals the project name or sits inside a plain variable is in the output
+   * for that reason, not through a leak; flagging it would stop the run for nothing.
+   */
+  private static boolean isPublicAnyway(String value, SecretVariables secrets, ComposeProject project) {
+    if (value.equals(project.name())) {
+      return true;
+    }
+    return project.variables().entrySet().stream()
+        .filter(variable -> !secrets.isSecret(variable.getKey()) && variable.getValue() != null)
+        .anyMatch(variable -> variable.getValue().contains(value));
+  }
+
+  /**
    * @param secrets the interpolation variables classed secret
-   * @param model the workloads, whose Secret-backed variables may hold values that are not
-   *     interpolation variables (a literal in the Compose file, a line of an env_file)
+   * @param model the workloads, whose Secret-backed variables may come from an env_file line
+   *     rather than an interpolation variable. Literals written in the Compose file itself are not
+   *     guarded: they are public already, and short ones ("example", the project name) recur.
    */
   static void check(Map<String, String> files, SecretVariables secrets, ComposeProject project, KubeModel model) {
     List<Map.Entry<String, String>> values = new ArrayList<>(secrets.definedValues());
     for (Workload workload : model.workloads()) {
       for (EnvVar variable : project.services().get(workload.composeName()).environment()) {
         SecretEnvRef ref = workload.secretEnv().get(variable.name());
-        if (ref != null && variable.value() != null) {
+        if (ref != null && variable.value() != null && variable.origin() == EnvVar.Origin.ENV_FILE) {
           values.add(Map.entry(variable.name(), variable.value()));
         }
       }
     }
     for (Map.Entry<String, String> secret : values) {
+      if (isPublicAnyway(secret.getValue(), secrets, project)) {
+        continue;
+      }
       if (secret.getValue().length() < MIN_CHECKED_LENGTH) {
         continue;
       }

@@ -40,6 +40,14 @@ class LeakGuardTest {
   }
 
   @Test
+  void check_secretEqualToTheProjectName_isNotALeak() {
+    ComposeProject named = new ComposeProject("fake-db-password-123", project.files(), project.services(), project.volumes(),
+        project.networks(), project.secrets(), project.configs(), project.variables(), project.variableSources(),
+        project.extensions());
+    assertDoesNotThrow(() -> LeakGuard.check(Map.of("Chart.yaml", "name: fake-db-password-123\n"), secrets, named, model));
+  }
+
+  @Test
   void check_envFileSecretInAFile_stops() {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> LeakGuard.check(Map.of("templates/x.yaml", "fake-stripe-key-from-env-file"), secrets, project, model));
