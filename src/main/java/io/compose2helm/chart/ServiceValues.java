@@ -1,15 +1,9 @@
 package io.compose2helm.chart;
 
-import io.compose2helm.kube.ClaimMount;
-import io.compose2helm.kube.ContainerPort;
-import io.compose2helm.kube.FileMount;
-import io.compose2helm.kube.WaitFor;
 import io.compose2helm.kube.WorkloadKind;
-import io.compose2helm.kube.HostAlias;
 import io.compose2helm.kube.Probes;
 import io.compose2helm.kube.SecretEnvRef;
 import io.compose2helm.kube.Workload;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +39,7 @@ final class ServiceValues {
       block.put("replicas", workload.replicas(), "deploy.replicas");
     }
     if (!workload.ports().isEmpty()) {
-      block.put("ports", ports(workload.ports()), "served by the Service '" + workload.name() + "'");
+      block.put("ports", ServiceListValues.ports(workload.ports()), "served by the Service '" + workload.name() + "'");
     }
     CommentedMap probes = probes(workload.probes());
     if (!probes.isEmpty()) {
@@ -64,19 +58,19 @@ final class ServiceValues {
           "values that embed secrets as $(NAME); Kubernetes expands them from secretEnv");
     }
     if (!workload.hostAliases().isEmpty()) {
-      block.put("hostAliases", hostAliases(workload.hostAliases()), "Compose extra_hosts");
+      block.put("hostAliases", ServiceListValues.hostAliases(workload.hostAliases()), "Compose extra_hosts");
     }
     if (!workload.claims().isEmpty()) {
-      block.put("claims", claims(workload), "Compose named volumes: PersistentVolumeClaims, sized under persistence.volumes");
+      block.put("claims", ServiceListValues.claims(workload), "Compose named volumes: PersistentVolumeClaims, sized under persistence.volumes");
     }
     if (!workload.waitFor().isEmpty()) {
-      block.put("waitFor", waitFor(workload), "Compose depends_on: init containers wait for these Services");
+      block.put("waitFor", ServiceListValues.waitFor(workload), "Compose depends_on: init containers wait for these Services");
     }
     if (!workload.secretFiles().isEmpty()) {
-      block.put("secretFiles", secretFiles(workload), "Compose secrets, as files");
+      block.put("secretFiles", ServiceListValues.secretFiles(workload), "Compose secrets, as files");
     }
     if (!workload.configFiles().isEmpty()) {
-      block.put("configFiles", configFiles(workload),
+      block.put("configFiles", ServiceListValues.configFiles(workload),
           "files shipped in the chart under files/" + workload.name() + "/, mounted from the ConfigMap '" + workload.name() + "-files'");
     }
     if (workload.kind() == WorkloadKind.JOB) {
@@ -124,49 +118,6 @@ final class ServiceValues {
         : "keeps data in a claim: rolled one pod at a time";
   }
 
-  private static List<Object> claims(Workload workload) {
-    List<Object> list = new ArrayList<>();
-    for (ClaimMount claim : workload.claims()) {
-      CommentedMap entry = new CommentedMap().with("claim", claim.claim()).with("mountPath", claim.mountPath());
-      if (claim.readOnly()) {
-        entry.put("readOnly", true);
-      }
-      list.add(entry);
-    }
-    return list;
-  }
-
-  private static List<Object> waitFor(Workload workload) {
-    List<Object> list = new ArrayList<>();
-    for (WaitFor wait : workload.waitFor()) {
-      list.add(new CommentedMap().with("service", wait.service()).with("port", wait.port()).with("healthy", wait.healthy()));
-    }
-    return list;
-  }
-
-  private static List<Object> secretFiles(Workload workload) {
-    List<Object> list = new ArrayList<>();
-    for (FileMount file : workload.secretFiles()) {
-      CommentedMap entry = new CommentedMap();
-      if (file.objectName().isEmpty()) {
-        entry.put("key", file.key());
-      } else {
-        entry.put("secret", file.objectName());
-      }
-      entry.put("mountPath", file.mountPath());
-      list.add(entry);
-    }
-    return list;
-  }
-
-  private static List<Object> configFiles(Workload workload) {
-    List<Object> list = new ArrayList<>();
-    for (FileMount file : workload.configFiles()) {
-      list.add(new CommentedMap().with("key", file.key()).with("mountPath", file.mountPath()));
-    }
-    return list;
-  }
-
   private static CommentedMap image(Workload workload) {
     CommentedMap image = new CommentedMap().with("repository", workload.image().repository());
     if (workload.image().tag() != null) {
@@ -179,21 +130,6 @@ final class ServiceValues {
       image.put("built", true, "built from source by Compose: pulled from image.builtRegistry, never from Docker Hub");
     }
     return image;
-  }
-
-  private static List<Object> ports(List<ContainerPort> ports) {
-    List<Object> list = new ArrayList<>();
-    for (ContainerPort port : ports) {
-      CommentedMap entry = new CommentedMap()
-          .with("name", port.name())
-          .with("containerPort", port.port())
-          .with("protocol", port.protocol());
-      if (port.publishedPort() != null) {
-        entry.put("localPort", port.publishedPort(), "the host port Compose published, used in port-forward hints");
-      }
-      list.add(entry);
-    }
-    return list;
   }
 
   private static CommentedMap probes(Probes probes) {
@@ -220,21 +156,6 @@ final class ServiceValues {
       map.put(name, entry);
     });
     return map;
-  }
-
-  private static List<Object> hostAliases(List<HostAlias> aliases) {
-    List<Object> list = new ArrayList<>();
-    for (HostAlias alias : aliases) {
-      CommentedMap entry = new CommentedMap();
-      if (alias.hostGateway()) {
-        entry.put("hostGateway", true, "host-gateway: the address comes from hostGateway.ip per environment");
-      } else {
-        entry.put("ip", alias.ip());
-      }
-      entry.put("hostnames", List.copyOf(alias.hostnames()));
-      list.add(entry);
-    }
-    return list;
   }
 
   private static CommentedMap resources(Workload workload) {
