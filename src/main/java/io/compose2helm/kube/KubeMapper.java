@@ -30,7 +30,7 @@ public final class KubeMapper {
           new WorkloadKindRule(),
           new DependencyRule(),
           new KnownImageRule(),
-          new ExposureRule(),
+          new StreamingRule(),
           new LabelsRule(),
           new NetworkRule(),
           new ProfileRule(),

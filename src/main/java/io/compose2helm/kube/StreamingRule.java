@@ -5,12 +5,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Decides what reaches users from outside: services that Compose published on the host get an
- * Ingress (enabled per environment), and services that stream (SSE, WebSocket) get the long-lived
- * connection tuning. Streaming is read from labels that say so; the {@code x-compose2helm.streaming}
- * hint overrides it (see {@link HintsRule}).
+ * Marks services that stream (SSE, WebSocket), whose Ingress then gets the long-lived connection
+ * tuning. Streaming is read from labels that say so; the {@code x-compose2helm.streaming} hint
+ * overrides it (see {@link HintsRule}).
  */
-public final class ExposureRule implements MappingRule {
+public final class StreamingRule implements MappingRule {
 
   @Override
   public void apply(Service service, Workload workload, MappingContext context) {
