@@ -27,11 +27,9 @@ public final class OverlayBuilder {
   private static CommentedMap local() {
     return new CommentedMap()
         .put("forceReplicas", 1, "One pod per service on a single machine.")
-        .put("hostGateway", new CommentedMap().put("ip", "",
-            "Docker Desktop: leave empty. K3s: the node IP (hostname -I), so host.docker.internal reaches the host."), null)
         .put("ingress", new CommentedMap()
-            .put("className", "traefik", "K3s ships Traefik. On Docker Desktop install an ingress controller or use port-forward.")
-            .put("domain", "localhost", "<service>.localhost resolves to 127.0.0.1 in browsers."), null)
+            .put("className", "traefik", "K3s ships Traefik. On Docker Desktop install an ingress controller or use port-forward."),
+            "Services are reached at <service>.localhost, which browsers resolve to 127.0.0.1.")
         .put("persistence", new CommentedMap().put("storageClass", "local-path",
             "K3s ships local-path; on Docker Desktop use hostpath."), null)
         .put("defaults", new CommentedMap()

@@ -34,7 +34,8 @@ public final class ValuesBuilder {
         "When above 0, every service runs this many pods whatever its block says (local clusters).");
     values.put("hostGateway", new CommentedMap().put("ip", "",
             "Address of the machine running the cluster, for Compose extra_hosts 'host-gateway'.\n"
-                + "Empty: the alias is left out (Docker Desktop resolves host.docker.internal itself)."),
+                + "Empty: the alias is left out (Docker Desktop resolves host.docker.internal itself).\n"
+                + "On K3s set the node IP in env/local.yaml; deploy-local.sh passes it for you."),
         "Compose host-gateway.");
     values.put("networkPolicies", new CommentedMap().put("enabled", false,
             "Enforce Compose networks: a pod accepts traffic only from pods sharing one of its networks\n"

@@ -290,6 +290,37 @@ class SampleChartTest {
   }
 
   @Test
+  void convert_overlays_holdOnlyWhatDiffersFromValues() throws IOException {
+    Map<String, Object> values = yaml(chart.resolve("values.yaml"));
+    for (String environment : ChartValidation.ENVIRONMENTS) {
+      Map<String, Object> overlay = yaml(chart.resolve("env/" + environment + ".yaml"));
+      List<String> same = new java.util.ArrayList<>();
+      sameLeaves("", overlay, values, same);
+      assertTrue(same.isEmpty(), "env/" + environment + ".yaml repeats values.yaml at " + same);
+      assertFalse(overlay.containsKey("services"), "overlays set environment-wide defaults, not services");
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void sameLeaves(String path, Map<String, Object> overlay, Map<String, Object> base, List<String> same) {
+    overlay.forEach((key, value) -> {
+      Object baseValue = base == null ? null : base.get(key);
+      if (value instanceof Map<?, ?> nested) {
+        sameLeaves(path + key + ".", (Map<String, Object>) nested,
+            baseValue instanceof Map<?, ?> m ? (Map<String, Object>) m : null, same);
+      } else if (java.util.Objects.equals(value, baseValue)) {
+        same.add(path + key);
+      }
+    });
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> yaml(Path file) throws IOException {
+    return (Map<String, Object>) new org.snakeyaml.engine.v2.api.Load(
+        org.snakeyaml.engine.v2.api.LoadSettings.builder().build()).loadFromString(Files.readString(file));
+  }
+
+  @Test
   void lint_typoInProdOverlay_failsThroughTheSchema() throws IOException {
     Path copy = temp.resolve("typo");
     Conversion.convert(SAMPLE, copy);
