@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times the conversion of the ByteLyst sample against a bare JVM start on the same machine and prints
+# Times the conversion of the ByteLyst sample (through bin/compose2helm, as users run it) against a bare JVM start on the same machine and prints
 # the ratio. Usage: bench/run.sh [RUNS]   (default 10; builds the jar when it is missing)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,7 +25,7 @@ median_ms() {
 }
 
 jvm=$(median_ms java -Xshare:auto -version)
-convert=$(median_ms java -jar "$jar" -q "$sample" -o "$out/chart")
+convert=$(median_ms "$here/bin/compose2helm" -q "$sample" -o "$out/chart")
 echo "runs: $runs (median)"
 echo "bare JVM start (java -version): ${jvm} ms"
 echo "convert samples/bytelyst:       ${convert} ms"
