@@ -248,6 +248,7 @@ import_images() {
 wait_for_rollouts() {
   :
   wait_for_rollout 'deployment/built'
+  wait_for_rollout 'statefulset/db'
 }
 
 port_forward_hints() {

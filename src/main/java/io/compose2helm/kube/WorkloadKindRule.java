@@ -4,8 +4,8 @@ import io.compose2helm.compose.Dependency;
 import io.compose2helm.compose.Service;
 
 /**
- * Chooses the controller: a Job for one-shot services (Compose {@code restart: "no"}, or another
- * service waits for it to complete), a StatefulSet for services that keep data in a claim (rolling
+ * Chooses the controller: a Job for one-shot services (Compose {@code restart: "no"} without ports,
+ * or another service waits for it to complete), a StatefulSet for services that keep data in a claim (rolling
  * a Deployment with a ReadWriteOnce claim and maxSurge 1 can deadlock), else a Deployment.
  */
 public final class WorkloadKindRule implements MappingRule {
@@ -24,7 +24,9 @@ public final class WorkloadKindRule implements MappingRule {
   }
 
   static boolean isOneShot(Service service, MappingContext context) {
-    if ("no".equals(service.restart())) {
+    // restart "no" on a service that serves a port is a server someone did not want restarted
+    // locally, not a one-shot task (awesome-compose's fastapi sample is one).
+    if ("no".equals(service.restart()) && service.ports().isEmpty() && service.expose().isEmpty()) {
       return true;
     }
     return context.project().services().values().stream()

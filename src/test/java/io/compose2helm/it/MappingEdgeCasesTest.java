@@ -38,6 +38,18 @@ class MappingEdgeCasesTest {
   }
 
   @Test
+  void convert_restartNo_isAJobOnlyWithoutPorts() throws IOException {
+    Conversion.Run run = convert("services:\n  api:\n    image: a:1\n    ports: ['8000:8000']\n    restart: 'no'\n"
+        + "  seed:\n    image: b:1\n    restart: 'no'\n");
+    assertEquals(0, run.exitCode(), run.err());
+    String values = Files.readString(temp.resolve("out/values.yaml"));
+    String api = values.substring(values.indexOf("  api:"), values.indexOf("  seed:"));
+    String seed = values.substring(values.indexOf("  seed:"));
+    assertTrue(!api.contains("kind: Job") && seed.contains("kind: Job"), values);
+    assertTrue(run.err().contains("services.api.restart: restart 'no' is not mapped"), run.err());
+  }
+
+  @Test
   void convert_secretNameHint_namesTheSecretEverywhere() throws IOException {
     Conversion.Run run = convert("x-compose2helm:\n  secretName: shop-secrets\nservices:\n  api:\n    image: a:1\n"
         + "    environment:\n      API_TOKEN: ${API_TOKEN:-}\n");
