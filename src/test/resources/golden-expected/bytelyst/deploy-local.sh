@@ -7,7 +7,8 @@
 #   a name containing "k3s" or "k3d"              -> K3s
 #   default, when the first node's kubelet
 #   version contains "k3s" (k3s's own kubeconfig) -> K3s
-#   anything else                                 -> error; switch with `kubectl config use-context`
+#   anything else                                 -> error; switch with `kubectl config use-context`,
+#                                                    or name the kind with --cluster docker-desktop|k3s
 # On K3s the built images are imported with `docker save IMAGE | $K3S_CTR images import -`.
 # K3S_CTR defaults to "k3s ctr", behind sudo unless run as root (containerd's socket is root's).
 # For k3d set it yourself, e.g. K3S_CTR="docker exec -i k3d-NAME-server-0 ctr".
@@ -30,6 +31,7 @@ SKIP_BUILD=false
 DRY_RUN=false
 ROLLOUT_TIMEOUT=180s
 CLUSTER=""
+CLUSTER_OVERRIDE=""
 
 usage() {
   cat <<USAGE
@@ -43,6 +45,7 @@ Options:
   --env-file FILE   env file the Secret ${SECRET_NAME} is made from
                     (default: ${DEFAULT_ENV_FILE}, beside this script)
   --timeout DUR     how long to wait for each rollout (default: ${ROLLOUT_TIMEOUT})
+  --cluster KIND    docker-desktop or k3s, for a context whose name does not tell
   --skip-build      use the images already built
   --dry-run         print the commands instead of running them; only the read-only
                     cluster queries (context, node) still run
@@ -108,6 +111,7 @@ parse_args() {
       --namespace) need_value "$@"; NAMESPACE="$2"; shift 2 ;;
       --env-file) need_value "$@"; ENV_FILE="$2"; shift 2 ;;
       --timeout) need_value "$@"; ROLLOUT_TIMEOUT="$2"; shift 2 ;;
+      --cluster) need_value "$@"; CLUSTER_OVERRIDE="$2"; shift 2 ;;
       --skip-build) SKIP_BUILD=true; shift ;;
       --dry-run) DRY_RUN=true; shift ;;
       -h | --help) usage; exit 0 ;;
@@ -132,19 +136,27 @@ check_inputs() {
 detect_cluster() {
   local context
   context="$(kubectl config current-context)" || die "kubectl has no current context; pick one with: kubectl config use-context NAME"
-  case "${context}" in
-    docker-desktop | docker-for-desktop) CLUSTER=docker-desktop ;;
-    *k3s* | *k3d*) CLUSTER=k3s ;;
-    default)
-      if [[ "$(kubectl get nodes -o jsonpath='{.items[0].status.nodeInfo.kubeletVersion}')" == *k3s* ]]; then
-        CLUSTER=k3s
-      fi
-      ;;
-  esac
+  if [[ -n "${CLUSTER_OVERRIDE}" ]]; then
+    case "${CLUSTER_OVERRIDE}" in
+      docker-desktop | k3s) CLUSTER="${CLUSTER_OVERRIDE}" ;;
+      *) usage_error "--cluster must be docker-desktop or k3s, not '${CLUSTER_OVERRIDE}'" ;;
+    esac
+    context="${context}', set by --cluster '${CLUSTER}"
+  else
+    case "${context}" in
+      docker-desktop | docker-for-desktop) CLUSTER=docker-desktop ;;
+      *k3s* | *k3d*) CLUSTER=k3s ;;
+      default)
+        if [[ "$(kubectl get nodes -o jsonpath='{.items[0].status.nodeInfo.kubeletVersion}')" == *k3s* ]]; then
+          CLUSTER=k3s
+        fi
+        ;;
+    esac
+  fi
   case "${CLUSTER}" in
     docker-desktop) info "Docker Desktop Kubernetes (kubectl context '${context}')" ;;
     k3s) info "K3s (kubectl context '${context}')" ;;
-    *) die "kubectl context '${context}' is neither Docker Desktop Kubernetes (docker-desktop) nor K3s (a name with k3s or k3d, or 'default' on a k3s node); switch with: kubectl config use-context NAME" ;;
+    *) die "kubectl context '${context}' is neither Docker Desktop Kubernetes (docker-desktop) nor K3s (a name with k3s or k3d, or 'default' on a k3s node); switch with: kubectl config use-context NAME, or name the kind with --cluster docker-desktop|k3s" ;;
   esac
 }
 

@@ -27,6 +27,29 @@ class DeployScriptFailureTest {
   }
 
   @Test
+  void run_clusterOption_namesTheKindForAnyContext() {
+    DeployScriptSandbox sandbox = DeployScriptSandbox.create(temp, DeployScriptFixtures.threeServices())
+        .with("FAKE_CONTEXT", "team-lab");
+
+    Result result = sandbox.run("--cluster", "docker-desktop", "--skip-build");
+
+    assertEquals(0, result.exitCode(), result.stderr());
+    assertTrue(result.stdout().contains("Docker Desktop Kubernetes (kubectl context 'team-lab', set by --cluster 'docker-desktop')"),
+        result.stdout());
+  }
+
+  @Test
+  void run_unknownClusterKind_isAUsageError() {
+    DeployScriptSandbox sandbox = DeployScriptSandbox.create(temp, DeployScriptFixtures.threeServices())
+        .with("FAKE_CONTEXT", "team-lab");
+
+    Result result = sandbox.run("--cluster", "minikube");
+
+    assertEquals(2, result.exitCode(), result.stderr());
+    assertTrue(result.stderr().contains("--cluster must be docker-desktop or k3s, not 'minikube'"), result.stderr());
+  }
+
+  @Test
   void run_defaultContextOnOtherNode_failsAndChangesNothing() {
     DeployScriptSandbox sandbox = DeployScriptSandbox.create(temp, DeployScriptFixtures.threeServices())
         .with("FAKE_CONTEXT", "default")
