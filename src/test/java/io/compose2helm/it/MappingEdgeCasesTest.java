@@ -50,6 +50,25 @@ class MappingEdgeCasesTest {
   }
 
   @Test
+  void render_dependencyInAProfile_isAwaitedOnlyWhenSwitchedOn() throws IOException {
+    Conversion.Run run = convert("services:\n  web:\n    image: web:1\n    depends_on:\n"
+        + "      cache: {condition: service_healthy}\n      db: {condition: service_started}\n"
+        + "  cache:\n    image: redis:7\n    expose: ['6379']\n    profiles: [cache]\n"
+        + "  db:\n    image: postgres:16\n    expose: ['5432']\n");
+    assertEquals(0, run.exitCode(), run.err());
+    Path chart = temp.resolve("out");
+    String off = ChartValidation.render(chart, "local");
+    String initOff = String.valueOf(Manifests.get(new Manifests(off).get("Deployment", "web"), "spec.template.spec.initContainers"));
+    assertTrue(initOff.contains("wait-for-db") && !initOff.contains("wait-for-cache"), initOff);
+    Path enable = temp.resolve("enable.yaml");
+    Files.writeString(enable, "services:\n  cache:\n    enabled: true\n");
+    String on = io.compose2helm.testing.HelmChecks.template(chart, "rel", "apps",
+        java.util.List.of(chart.resolve("values.yaml"), chart.resolve("env/local.yaml"), enable));
+    String initOn = String.valueOf(Manifests.get(new Manifests(on).get("Deployment", "web"), "spec.template.spec.initContainers"));
+    assertTrue(initOn.contains("wait-for-cache") && initOn.contains("nc -z -w 2 cache 6379"), initOn);
+  }
+
+  @Test
   void convert_secretNameHint_namesTheSecretEverywhere() throws IOException {
     Conversion.Run run = convert("x-compose2helm:\n  secretName: shop-secrets\nservices:\n  api:\n    image: a:1\n"
         + "    environment:\n      API_TOKEN: ${API_TOKEN:-}\n");

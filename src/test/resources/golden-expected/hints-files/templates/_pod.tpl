@@ -60,9 +60,16 @@ spec:
           {{- include "hints-files.selectorLabels" (dict "root" $root "component" $name) | nindent 10 }}
   {{- end }}
   {{- $wait := $cfg.waitForDependencies }}
-  {{- if and $wait.enabled $cfg.waitFor }}
+  {{- /* A dependency switched off (a Compose profile) would keep the pod waiting forever. */}}
+  {{- $waitFor := list }}
+  {{- range $cfg.waitFor }}
+  {{- if (include "hints-files.serviceValues" (dict "root" $root "name" .service) | fromYaml).enabled }}
+  {{- $waitFor = append $waitFor . }}
+  {{- end }}
+  {{- end }}
+  {{- if and $wait.enabled $waitFor }}
   initContainers:
-    {{- range $cfg.waitFor }}
+    {{- range $waitFor }}
     - name: {{ printf "wait-for-%s" .service | trunc 63 | trimSuffix "-" }}
       image: {{ $wait.image | quote }}
       imagePullPolicy: IfNotPresent
