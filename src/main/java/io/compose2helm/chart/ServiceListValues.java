@@ -1,5 +1,6 @@
 package io.compose2helm.chart;
 
+import io.compose2helm.kube.BindDirectory;
 import io.compose2helm.kube.ClaimMount;
 import io.compose2helm.kube.ContainerPort;
 import io.compose2helm.kube.FileMount;
@@ -83,6 +84,17 @@ final class ServiceListValues {
       }
       entry.put("hostnames", List.copyOf(alias.hostnames()));
       list.add(entry);
+    }
+    return list;
+  }
+
+  static List<Object> bindDirectories(Workload workload) {
+    List<Object> list = new ArrayList<>();
+    for (BindDirectory directory : workload.bindDirectories()) {
+      list.add(new CommentedMap()
+          .with("source", directory.source())
+          .with("mountPath", directory.mountPath())
+          .with("claim", ""));
     }
     return list;
   }

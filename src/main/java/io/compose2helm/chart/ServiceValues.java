@@ -63,6 +63,10 @@ final class ServiceValues {
     if (!workload.claims().isEmpty()) {
       block.put("claims", ServiceListValues.claims(workload), "Compose named volumes: PersistentVolumeClaims, sized under persistence.volumes");
     }
+    if (!workload.bindDirectories().isEmpty()) {
+      block.put("bindDirectories", ServiceListValues.bindDirectories(workload),
+          "Compose bind-mounted directories: an emptyDir each, or set claim to a name under persistence.volumes");
+    }
     if (!workload.waitFor().isEmpty()) {
       block.put("waitFor", ServiceListValues.waitFor(workload), "Compose depends_on: init containers wait for these Services");
     }

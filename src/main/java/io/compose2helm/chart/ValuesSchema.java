@@ -134,6 +134,7 @@ public final class ValuesSchema {
             "enabled", bool(), "image", string(), "timeoutSeconds", integer(1), "resources", openObject())),
         "job", closedObject(props("hook", bool(), "backoffLimit", integer(0), "ttlSecondsAfterFinished", integer(0))),
         "claims", arrayOf(closedObject(props("claim", string(), "mountPath", string(), "readOnly", bool()))),
+        "bindDirectories", arrayOf(closedObject(props("source", string(), "mountPath", string(), "claim", string()))),
         "waitFor", arrayOf(closedObject(props("service", string(), "port", port(), "healthy", bool()))),
         "secretFiles", arrayOf(closedObject(props("secret", string(), "key", string(), "mountPath", string()))),
         "configFiles", arrayOf(closedObject(props("key", string(), "mountPath", string())))));

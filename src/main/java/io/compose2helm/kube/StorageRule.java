@@ -52,10 +52,11 @@ public final class StorageRule implements MappingRule {
       return;
     }
     if (source != null && Files.isDirectory(source)) {
-      workload.writablePaths().add(mount.target());
+      workload.bindDirectories().add(new BindDirectory(mount.source(), mount.target()));
       context.diagnostics().warn(service.location(), key,
           "bind-mounted directory '" + mount.source() + "' cannot be shipped: the path gets an empty emptyDir."
-              + " Bake the content into the image, or mount a claim there through values");
+              + " Bake the content into the image, or set bindDirectories[].claim to a claim listed under"
+              + " persistence.volumes");
       return;
     }
     context.diagnostics().warn(service.location(), key,

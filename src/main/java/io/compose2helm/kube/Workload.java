@@ -51,6 +51,7 @@ public final class Workload {
   private final List<String> addedCapabilities = new ArrayList<>();
   private final Map<String, String> bundledFiles = new TreeMap<>();
   private final List<String> networks = new ArrayList<>();
+  private final List<BindDirectory> bindDirectories = new ArrayList<>();
   private String ingressHost;
   private String ingressPath;
   private final Map<String, String> podAnnotations = new TreeMap<>();
@@ -344,5 +345,10 @@ public final class Workload {
   /** Compose networks the service joins ({@code default} when it names none). */
   public List<String> networks() {
     return networks;
+  }
+
+  /** Host directories Compose bind-mounts; the chart mounts an emptyDir or a chosen claim there. */
+  public List<BindDirectory> bindDirectories() {
+    return bindDirectories;
   }
 }

@@ -43,6 +43,25 @@ class ProductionShapeTest {
   }
 
   @Test
+  void render_bindMountedDirectory_isAnEmptyDirOrAChosenClaim() throws IOException {
+    String mounts = String.valueOf(get(container(local.get("Deployment", "gateway")), "volumeMounts"));
+    assertTrue(mounts.contains("name=bind-etc-nginx-extra, mountPath=/etc/nginx/extra"), mounts);
+    String volumes = String.valueOf(get(local.get("Deployment", "gateway"), "spec.template.spec.volumes"));
+    assertTrue(volumes.contains("name=bind-etc-nginx-extra, emptyDir={}"), volumes);
+    Path claim = temp.resolve("claim.yaml");
+    Files.writeString(claim, "persistence:\n  volumes:\n    nginx-extra:\n      size: 100Mi\n"
+        + "services:\n  gateway:\n    bindDirectories:\n      - source: ./conf\n        mountPath: /etc/nginx/extra\n"
+        + "        claim: nginx-extra\n");
+    String rendered = HelmChecks.template(chart, "rel", "apps",
+        List.of(chart.resolve("values.yaml"), chart.resolve("env/local.yaml"), claim));
+    ChartValidation.SCHEMA.assertValid(rendered);
+    Manifests manifests = new Manifests(rendered);
+    String withClaim = String.valueOf(get(manifests.get("Deployment", "gateway"), "spec.template.spec.volumes"));
+    assertTrue(withClaim.contains("name=bind-etc-nginx-extra, persistentVolumeClaim={claimName=nginx-extra}"), withClaim);
+    assertEquals("100Mi", get(manifests.get("PersistentVolumeClaim", "nginx-extra"), "spec.resources.requests.storage"));
+  }
+
+  @Test
   void render_hints_setHostStreamingKindAndSkip() {
     Map<String, Object> ingress = local.get("Ingress", "gateway");
     assertEquals("gateway.example.com", get(ingress, "spec.rules.0.host"));

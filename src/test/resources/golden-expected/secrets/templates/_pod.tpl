@@ -157,7 +157,7 @@ spec:
       {{- end }}
       {{- $writable := concat ($cfg.writablePaths | default list) ($cfg.extraWritablePaths | default list) | uniq }}
       {{- $memory := $cfg.memoryPaths | default list }}
-      {{- $hasVolumes := or $writable $memory $cfg.claims $cfg.configFiles $cfg.secretFiles $useKeyVault }}
+      {{- $hasVolumes := or $writable $memory $cfg.claims $cfg.bindDirectories $cfg.configFiles $cfg.secretFiles $useKeyVault }}
       {{- if $hasVolumes }}
       volumeMounts:
         {{- range concat $writable $memory }}
@@ -170,6 +170,10 @@ spec:
           {{- if .readOnly }}
           readOnly: true
           {{- end }}
+        {{- end }}
+        {{- range $cfg.bindDirectories }}
+        - name: {{ printf "bind-%s" (include "secrets.pathVolumeName" .mountPath) | trunc 63 | trimSuffix "-" }}
+          mountPath: {{ .mountPath | quote }}
         {{- end }}
         {{- range $cfg.configFiles }}
         - name: files
@@ -206,6 +210,15 @@ spec:
     - name: {{ printf "claim-%s" .claim | trunc 63 | trimSuffix "-" }}
       persistentVolumeClaim:
         claimName: {{ .claim }}
+    {{- end }}
+    {{- range $cfg.bindDirectories }}
+    - name: {{ printf "bind-%s" (include "secrets.pathVolumeName" .mountPath) | trunc 63 | trimSuffix "-" }}
+      {{- if .claim }}
+      persistentVolumeClaim:
+        claimName: {{ .claim }}
+      {{- else }}
+      emptyDir: {}
+      {{- end }}
     {{- end }}
     {{- if $cfg.configFiles }}
     - name: files
