@@ -62,11 +62,17 @@ final class ChartReadme {
 
   private static String row(String key, String value, String comment) {
     String description = comment == null ? "" : comment.replace("\n", " ");
-    return "| `" + key + "` | " + (value.isEmpty() ? "" : "`" + cell(value) + "`") + " | " + cell(description) + " |\n";
+    return "| `" + key + "` | " + (value.isEmpty() ? "" : "`" + code(value) + "`") + " | " + text(description) + " |\n";
   }
 
-  private static String cell(String text) {
-    return StringEscapeUtils.escapeHtml4(text).replace("|", "\\|");
+  /** Inside a code span entities are not decoded, so only the table's own separator is escaped. */
+  private static String code(String value) {
+    return value.replace("|", "\\|").replace("`", "'");
+  }
+
+  /** Prose may hold {@code <service>}, which Markdown would take for an HTML tag. */
+  private static String text(String prose) {
+    return StringEscapeUtils.escapeHtml4(prose).replace("|", "\\|");
   }
 
   private static String json(Object value) {
