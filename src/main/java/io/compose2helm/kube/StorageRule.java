@@ -32,7 +32,6 @@ public final class StorageRule implements MappingRule {
     NamedVolume volume = context.project().volumes().get(mount.source());
     String claim = KubeNames.toDnsLabel(volume != null && volume.name() != null ? volume.name() : mount.source());
     workload.claims().add(new ClaimMount(claim, mount.target(), mount.readOnly()));
-    workload.setStateful(true);
     if (volume != null && volume.external()) {
       context.diagnostics().warn(service.location(), key,
           "volume '" + mount.source() + "' is external: the chart expects an existing claim named '" + claim + "'");

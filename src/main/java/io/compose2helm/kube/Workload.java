@@ -39,7 +39,6 @@ public final class Workload {
   private final List<String> memoryPaths = new ArrayList<>();
   private boolean exposedToUsers;
   private String streaming;
-  private boolean stateful;
   private WorkloadKind kind = WorkloadKind.DEPLOYMENT;
   private boolean hook;
   private final List<ClaimMount> claims = new ArrayList<>();
@@ -252,11 +251,7 @@ public final class Workload {
 
   /** True when the service keeps data in a named volume: it must not be scaled out. */
   public boolean stateful() {
-    return stateful;
-  }
-
-  public void setStateful(boolean stateful) {
-    this.stateful = stateful;
+    return !claims.isEmpty();
   }
 
   /** Compose labels, carried as pod annotations. */
