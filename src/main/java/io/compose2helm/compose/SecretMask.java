@@ -14,19 +14,4 @@ public interface SecretMask {
 
   /** {@code text} with every secret value inside it replaced by {@link #MASKED}. */
   String maskIn(String text);
-
-  /** Masks nothing; for tests of the printed shape only. */
-  static SecretMask none() {
-    return new SecretMask() {
-      @Override
-      public boolean isSecret(EnvVar variable) {
-        return false;
-      }
-
-      @Override
-      public String maskIn(String text) {
-        return text;
-      }
-    };
-  }
 }

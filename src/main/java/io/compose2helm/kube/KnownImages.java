@@ -26,10 +26,6 @@ public final class KnownImages {
     return BUILT_IN;
   }
 
-  public List<KnownImage> profiles() {
-    return profiles;
-  }
-
   /** The profile for a repository such as {@code docker.io/library/postgres}, if any. */
   public Optional<KnownImage> match(String repository) {
     String normalized = withoutRegistry(repository);

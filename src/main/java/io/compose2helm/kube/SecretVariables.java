@@ -55,10 +55,6 @@ public final class SecretVariables {
     return new SecretVariables(names, project.variables());
   }
 
-  public static SecretVariables none() {
-    return new SecretVariables(new TreeSet<>(), Map.of());
-  }
-
   public boolean isSecret(String variable) {
     return names.contains(variable);
   }
