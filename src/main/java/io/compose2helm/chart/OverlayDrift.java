@@ -23,9 +23,10 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * How the user's overlays have drifted from the Compose file: settings under {@code services.<name>}
- * for services that no longer exist (the templates would render a half-configured workload from them), and services
- * added since the last run (which get only the overlays' environment-wide {@code defaults}). The
- * overlays are only read, never touched.
+ * for services that no longer exist (the chart ignores them, so they are dead settings), services
+ * removed since the last run (their objects go away on the next upgrade), and services added since
+ * the last run (which get only the overlays' environment-wide {@code defaults}). The overlays are
+ * only read, never touched.
  */
 public final class OverlayDrift {
 
@@ -45,6 +46,12 @@ public final class OverlayDrift {
                   + " (no image), so remove them or move them to the service that replaced it"));
         }
       }
+    }
+    if (previous.isPresent()) {
+      previous.get().services().stream().sorted().filter(s -> !services.contains(s)).forEach(removed ->
+          findings.add(new Diagnostic(Severity.WARNING, SourceLocation.ofFile(chartDir.resolve("values.yaml").toString()),
+              "services." + removed, "service '" + removed + "' is no longer in the Compose file: its objects are"
+                  + " deleted by the next helm upgrade (claims are kept)")));
     }
     if (previous.isPresent() && !overlays.isEmpty()) {
       String overlayNames = String.join(", ", overlays.stream().map(p -> ChartOwnership.OVERLAY_DIR + p.getFileName()).toList());

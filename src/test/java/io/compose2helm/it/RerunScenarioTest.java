@@ -77,6 +77,15 @@ class RerunScenarioTest {
   }
 
   @Test
+  void convert_serviceRemovedWithoutOverlaySettings_isStillReported() throws IOException {
+    editCompose(text -> removeService(text, "admin"));
+    Run rerun = Conversion.run(compose.toString(), "-o", chart.toString());
+    assertEquals(0, rerun.exitCode(), rerun.err());
+    assertTrue(rerun.err().contains("services.admin: service 'admin' is no longer in the Compose file: its objects are"
+        + " deleted by the next helm upgrade"), rerun.err());
+  }
+
+  @Test
   void convert_handEditedValues_refusesAndLeavesEveryFileUntilForced() throws IOException {
     Path values = chart.resolve("values.yaml");
     String generated = Files.readString(values);
