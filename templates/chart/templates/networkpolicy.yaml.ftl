@@ -26,7 +26,11 @@ spec:
               {{ include "[=chart].networkLabel" . }}: "true"
         {{- end }}
         {{- if and $.Values.ingress.enabled ($cfg.ingress | default dict).enabled }}
-        - namespaceSelector: {}
+        {{- range $.Values.networkPolicies.ingressControllerNamespaces }}
+        - namespaceSelector:
+            matchLabels:
+              kubernetes.io/metadata.name: {{ . }}
+        {{- end }}
         {{- end }}
 {{- end }}
 {{- end }}

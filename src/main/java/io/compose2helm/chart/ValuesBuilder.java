@@ -37,9 +37,12 @@ public final class ValuesBuilder {
                 + "Empty: the alias is left out (Docker Desktop resolves host.docker.internal itself).\n"
                 + "On K3s set the node IP in env/local.yaml; deploy-local.sh passes it for you."),
         "Compose host-gateway.");
-    values.put("networkPolicies", new CommentedMap().put("enabled", false,
-            "Enforce Compose networks: a pod accepts traffic only from pods sharing one of its networks\n"
-                + "(and from ingress controllers when it has an Ingress). Needs a CNI that enforces policies."),
+    values.put("networkPolicies", new CommentedMap()
+            .put("enabled", false,
+                "Enforce Compose networks: a pod accepts traffic only from pods sharing one of its networks\n"
+                    + "(and from ingress controllers when it has an Ingress). Needs a CNI that enforces policies.")
+            .put("ingressControllerNamespaces", List.of("ingress-nginx", "kube-system"),
+                "Namespaces of the ingress controllers (ingress-nginx; Traefik runs in kube-system on K3s)."),
         null);
     values.put("ingress", ingress(), "Ingress settings shared by every service that has ingress.enabled.");
     values.put("defaults", defaults(),

@@ -40,7 +40,7 @@ public final class ValuesSchema {
         "secrets", secrets(),
         "persistence", persistence(),
         "ingress", ingress(),
-        "networkPolicies", closedObject(props("enabled", bool())),
+        "networkPolicies", closedObject(props("enabled", bool(), "ingressControllerNamespaces", arrayOf(string()))),
         "defaults", ref("service"),
         "services", mapOf(ref("service")),
         "global", openObject())));

@@ -273,7 +273,9 @@ class SampleChartTest {
     String postgresFrom = String.valueOf(get(manifests.get("NetworkPolicy", "postgres"), "spec.ingress.0.from"));
     assertEquals("[{podSelector={matchLabels={networks.compose2helm.io/backend=true}}}]", postgresFrom);
     String webFrom = String.valueOf(get(manifests.get("NetworkPolicy", "web"), "spec.ingress.0.from"));
-    assertTrue(webFrom.contains("networks.compose2helm.io/frontend") && webFrom.contains("namespaceSelector={}"), webFrom);
+    assertTrue(webFrom.contains("networks.compose2helm.io/frontend")
+        && webFrom.contains("namespaceSelector={matchLabels={kubernetes.io/metadata.name=ingress-nginx}}")
+        && webFrom.contains("kubernetes.io/metadata.name=kube-system"), webFrom);
     Map<?, ?> authLabels = (Map<?, ?>) get(manifests.get("Deployment", "auth-api"), "spec.template.metadata.labels");
     assertEquals("true", authLabels.get("networks.compose2helm.io/backend"));
     assertEquals("true", authLabels.get("networks.compose2helm.io/frontend"));
