@@ -24,7 +24,7 @@ spec:
   backoffLimit: {{ $cfg.job.backoffLimit | int }}
   ttlSecondsAfterFinished: {{ $cfg.job.ttlSecondsAfterFinished | int }}
   template:
-    {{- $pod | nindent 4 }}
+    {{- $pod | trim | nindent 4 }}
 {{- else }}
 apiVersion: apps/v1
 kind: {{ $cfg.kind }}
@@ -51,7 +51,7 @@ spec:
     {{- toYaml $cfg.strategy | nindent 4 }}
   {{- end }}
   template:
-    {{- $pod | nindent 4 }}
+    {{- $pod | trim | nindent 4 }}
 {{- end }}
 {{- end }}
 {{- end }}
