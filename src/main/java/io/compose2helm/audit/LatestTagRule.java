@@ -1,5 +1,6 @@
 package io.compose2helm.audit;
 
+import io.compose2helm.compose.ImageRef;
 import io.compose2helm.diagnostics.Severity;
 import java.util.List;
 
@@ -41,17 +42,12 @@ public final class LatestTagRule implements ServiceRule {
       return List.of(subject.finding(this, "service " + name + " builds an image without naming"
           + " it, so it is tagged " + subject.projectName() + "-" + name + ":latest"));
     }
-    if (ImageReference.isPinnedByDigest(image)) {
+    ImageRef reference = ImageRef.parse(image);
+    if (!reference.isFloating()) {
       return List.of();
     }
-    String tag = ImageReference.tag(image);
-    if (tag == null) {
-      return List.of(subject.finding(this,
-          "service " + name + " uses image " + image + " with no tag, which means :latest"));
-    }
-    if (tag.equals("latest")) {
-      return List.of(subject.finding(this, "service " + name + " uses image " + image));
-    }
-    return List.of();
+    return List.of(subject.finding(this, reference.tag() == null
+        ? "service " + name + " uses image " + image + " with no tag, which means :latest"
+        : "service " + name + " uses image " + image));
   }
 }

@@ -37,7 +37,7 @@ final class DeployScriptModels {
       };
       String image = workload.image().digest() != null
           ? workload.image().repository() + "@" + workload.image().digest()
-          : workload.image().repository() + ":" + workload.image().tag();
+          : workload.image().repository() + ":" + workload.image().effectiveTag();
       services.add(new DeployScriptModel.Service(workload.name(), image, build, port, rolloutKind));
     }
     return new DeployScriptModel(options.chartName(), ".", secretName, options.envFileFromChart(),

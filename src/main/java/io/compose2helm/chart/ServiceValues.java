@@ -124,8 +124,8 @@ final class ServiceValues {
 
   private static CommentedMap image(Workload workload) {
     CommentedMap image = new CommentedMap().with("repository", workload.image().repository());
-    if (workload.image().tag() != null) {
-      image.put("tag", workload.image().tag());
+    if (workload.image().effectiveTag() != null) {
+      image.put("tag", workload.image().effectiveTag());
     }
     if (workload.image().digest() != null) {
       image.put("digest", workload.image().digest());

@@ -1,5 +1,6 @@
 package io.compose2helm.kube;
 
+import io.compose2helm.compose.ImageRef;
 import io.compose2helm.compose.Service;
 
 /**

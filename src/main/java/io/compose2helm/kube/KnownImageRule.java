@@ -19,7 +19,7 @@ public final class KnownImageRule implements MappingRule {
     }
     KnownImages.builtIn().match(workload.image().repository()).ifPresent(profile -> {
       workload.setKnownImage(profile.name());
-      String tag = workload.image().tag();
+      String tag = workload.image().effectiveTag();
       if (workload.runAsUser() == null) {
         if (profile.needsRoot()) {
           workload.setRunAs(0L, 0L, false);

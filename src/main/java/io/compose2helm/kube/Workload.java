@@ -1,5 +1,6 @@
 package io.compose2helm.kube;
 
+import io.compose2helm.compose.ImageRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

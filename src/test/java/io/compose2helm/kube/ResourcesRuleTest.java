@@ -26,12 +26,6 @@ class ResourcesRuleTest {
     assertEquals("1000", ResourcesRule.memory(1000L));
   }
 
-  @Test
-  void imageRef_splitsRegistryPortTagAndDigest() {
-    assertEquals(new ImageRef("localhost:5000/team/app", "1.2", null), ImageRef.parse("localhost:5000/team/app:1.2"));
-    assertEquals(new ImageRef("postgres", "latest", null), ImageRef.parse("postgres"));
-    assertEquals(new ImageRef("repo/app", null, "sha256:abc"), ImageRef.parse("repo/app@sha256:abc"));
-  }
 
   @Test
   void knownImages_matchWithoutRegistryOrLibrary() {
