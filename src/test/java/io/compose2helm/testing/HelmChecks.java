@@ -2,7 +2,8 @@ package io.compose2helm.testing;
 
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
-import com.marcnuri.helm.TemplateCommand;
+import io.compose2helm.chart.HelmRenderer;
+import io.compose2helm.diagnostics.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,24 +62,16 @@ public final class HelmChecks {
   }
 
   /**
-   * {@code helm template <release> <chart> -n <namespace> -f v1 -f v2 ...}. Hooks are not part of
-   * helm-java's output, and missing values render as empty (no strict mode for templates).
+   * {@code helm template <release> <chart> -n <namespace> -f v1 -f v2 ...} through the product's
+   * own {@link HelmRenderer}, so tests render exactly as {@code compose2helm diff} does. Hooks are not
+   * part of helm-java's output, and missing values render as empty (no strict mode for templates).
    */
-  /** The Kubernetes version charts are rendered for: the API the schema models describe. */
-  public static final String KUBE_VERSION = "1.33.0";
-
   public static String template(Path chartDir, String releaseName, String namespace,
       List<Path> valuesFiles) {
-    TemplateCommand command = new Helm(chartDir).template()
-        .withName(releaseName)
-        .withNamespace(namespace)
-        // helm-java otherwise renders for Kubernetes 1.20, older than any cluster we target.
-        .withKubeVersion(KUBE_VERSION);
-    valuesFiles.forEach(command::withValuesFile);
     try {
-      return command.call();
-    } catch (IllegalStateException e) {
-      throw new AssertionError("helm template failed for " + chartDir + ": " + e.getMessage(), e);
+      return new HelmRenderer().render(chartDir, releaseName, namespace, valuesFiles);
+    } catch (InputException e) {
+      throw new AssertionError(e.getMessage(), e);
     }
   }
 
