@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.compose2helm.it.Conversion.Run;
+import io.compose2helm.testing.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class DiffCommandTest {
   void diff_onePortChanged_showsExactlyTheServiceAndWorkload() throws IOException {
     Path compose = temp.resolve("docker-compose.yml");
     Path sample = Path.of("samples/bytelyst");
-    copySample(sample, temp);
+    FileTrees.copy(sample, temp);
     Path chart = temp.resolve("chart");
     Conversion.convert(compose, chart);
     Files.writeString(compose, Files.readString(compose).replace("expose:\n      - \"4003\"", "expose:\n      - \"4013\""));
@@ -40,18 +41,5 @@ class DiffCommandTest {
     assertEquals(0, stat.exitCode(), stat.err());
     assertTrue(stat.out().contains("2 changed, 0 added, 0 removed"), stat.out());
     assertEquals(before, Conversion.readTree(chart), "diff never writes to the chart");
-  }
-
-  private static void copySample(Path source, Path target) throws IOException {
-    try (var walk = Files.walk(source)) {
-      for (Path path : walk.toList()) {
-        Path destination = target.resolve(source.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(destination);
-        } else {
-          Files.copy(path, destination);
-        }
-      }
-    }
   }
 }

@@ -2,13 +2,11 @@ package io.compose2helm.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.compose2helm.testing.FileTrees;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,13 +32,12 @@ class GoldenChartTest {
   void convert_matchesGoldenChart(Path composeFile) throws IOException {
     // A fixed place: the deploy script records paths relative to the chart folder.
     Path output = OUTPUT_ROOT.resolve(composeFile.getParent().getFileName().toString());
-    if (Files.exists(output)) {
-      deleteTree(output);
-    }
+    FileTrees.delete(output);
     Conversion.convert(composeFile, output);
     Path expected = EXPECTED_ROOT.resolve(composeFile.getParent().getFileName().toString());
     if (REGENERATE) {
-      replaceTree(output, expected);
+      FileTrees.delete(expected);
+      FileTrees.copy(output, expected);
     }
     Map<String, String> actualFiles = Conversion.readTree(output);
     Map<String, String> expectedFiles = Conversion.readTree(expected);
@@ -55,31 +52,5 @@ class GoldenChartTest {
     Conversion.convert(composeFile, temp.resolve("first"));
     Conversion.convert(composeFile, temp.resolve("second"));
     assertEquals(Conversion.readTree(temp.resolve("first")), Conversion.readTree(temp.resolve("second")));
-  }
-
-  private static void replaceTree(Path source, Path target) throws IOException {
-    if (Files.exists(target)) {
-      deleteTree(target);
-    }
-    copyTree(source, target);
-  }
-
-  private static void deleteTree(Path target) throws IOException {
-    try (Stream<Path> walk = Files.walk(target)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    }
-  }
-
-  private static void copyTree(Path source, Path target) throws IOException {
-    try (Stream<Path> walk = Files.walk(source)) {
-      for (Path path : walk.toList()) {
-        Path destination = target.resolve(source.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(destination);
-        } else {
-          Files.copy(path, destination);
-        }
-      }
-    }
   }
 }

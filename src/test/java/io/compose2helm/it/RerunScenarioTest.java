@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
+import io.compose2helm.testing.FileTrees;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,16 +32,7 @@ class RerunScenarioTest {
   void copySample() throws IOException {
     Path source = Path.of("samples/bytelyst");
     Path sample = temp.resolve("bytelyst");
-    try (Stream<Path> walk = Files.walk(source)) {
-      for (Path path : walk.toList()) {
-        Path target = sample.resolve(source.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
-    }
+    FileTrees.copy(source, sample);
     compose = sample.resolve("docker-compose.yml");
     chart = temp.resolve("chart");
     Conversion.convert(compose, chart);

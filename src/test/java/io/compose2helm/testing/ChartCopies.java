@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import io.compose2helm.chart.YamlWriter;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -19,7 +17,7 @@ final class ChartCopies {
   /** Copies the chart into a new temp dir named like the chart (lint checks the name). */
   static Path copyWithValues(Path chartDir, Map<String, Object> values) throws IOException {
     Path target = Files.createTempDirectory("chart-copy-").resolve(chartDir.getFileName());
-    copyTree(chartDir, target);
+    FileTrees.copy(chartDir, target);
     // The product's writer quotes what YAML 1.1 (Helm's reader) would misread, such as "off".
     String yaml = new YamlWriter().write(values, null);
     Files.writeString(target.resolve("values.yaml"), yaml);
@@ -42,23 +40,11 @@ final class ChartCopies {
 
   /** Removes a copy made by {@link #copyWithValues}, including its temp parent dir. */
   static void delete(Path copy) {
-    try (Stream<Path> paths = Files.walk(copy.getParent())) {
-      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    try {
+      FileTrees.delete(copy.getParent());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void copyTree(Path source, Path target) throws IOException {
-    try (Stream<Path> paths = Files.walk(source)) {
-      for (Path path : (Iterable<Path>) paths::iterator) {
-        Path destination = target.resolve(source.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(destination);
-        } else {
-          Files.copy(path, destination);
-        }
-      }
-    }
-  }
 }

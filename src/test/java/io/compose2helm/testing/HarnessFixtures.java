@@ -2,9 +2,7 @@ package io.compose2helm.testing;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /** Gives each test its own writable copy of the hand-written valid chart. */
 final class HarnessFixtures {
@@ -23,16 +21,7 @@ final class HarnessFixtures {
   static Path copyOfValidChart(Path parent) throws IOException {
     Path source = validChart();
     Path target = parent.resolve("valid-chart");
-    try (Stream<Path> paths = Files.walk(source)) {
-      for (Path path : (Iterable<Path>) paths::iterator) {
-        Path destination = target.resolve(source.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(destination);
-        } else {
-          Files.copy(path, destination);
-        }
-      }
-    }
+    FileTrees.copy(source, target);
     return target;
   }
 }
