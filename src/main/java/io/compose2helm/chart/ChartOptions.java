@@ -15,11 +15,4 @@ import java.nio.file.Path;
  */
 public record ChartOptions(
     String chartName, String sourceName, Path templatesDir, String composeDirectoryFromChart, String envFileFromChart,
-    ChartVersion version) {
-
-  /** Options for a new chart, at the initial version. */
-  public ChartOptions(
-      String chartName, String sourceName, Path templatesDir, String composeDirectoryFromChart, String envFileFromChart) {
-    this(chartName, sourceName, templatesDir, composeDirectoryFromChart, envFileFromChart, ChartVersion.INITIAL);
-  }
-}
+    ChartVersion version) {}

@@ -103,17 +103,29 @@ class SampleChartTest {
   }
 
   @Test
-  void render_serviceWithoutHealthcheck_getsTcpReadiness() {
+  void render_serviceWithoutHealthcheck_getsTcpReadinessThatCanBeTurnedOff() {
     Map<String, Object> admin = container(in("local").get("Deployment", "admin"));
     assertEquals(3001, get(admin, "readinessProbe.tcpSocket.port"));
     assertNull(get(admin, "livenessProbe"));
+    Path off = writeValues("services:\n  admin:\n    probes:\n      readiness:\n        enabled: false\n");
+    Manifests manifests = new Manifests(HelmChecks.template(chart, "rel", "apps",
+        List.of(chart.resolve("values.yaml"), chart.resolve("env/local.yaml"), off)));
+    assertNull(get(container(manifests.get("Deployment", "admin")), "readinessProbe"));
   }
 
   @Test
   void render_services_keepComposeNamesAndPorts() {
-    Map<String, Object> postgres = in("local").get("Service", "postgres");
-    assertEquals(5432, get(postgres, "spec.ports.0.port"));
-    assertEquals("postgres", get(in("local").get("Service", "postgres"), "metadata.name"));
+    // Connection strings such as postgres:5432 keep resolving: one Service per served Compose
+    // service, named exactly like it, on the port the container listens on.
+    Map<String, Integer> expected = new java.util.TreeMap<>(Map.of(
+        "admin", 3001, "auth-api", 4001, "billing-api", 4003, "catalog-api", 4002, "flowmonk", 4010,
+        "localmemgpt", 4020, "postgres", 5432, "redis", 6379, "web", 3000));
+    Map<String, Integer> actual = new java.util.TreeMap<>();
+    for (Map<String, Object> service : in("local").ofKind("Service")) {
+      actual.put((String) get(service, "metadata.name"), (Integer) get(service, "spec.ports.0.port"));
+      assertEquals(get(service, "spec.ports.0.name"), get(service, "spec.ports.0.targetPort"), "targets the named container port");
+    }
+    assertEquals(expected, actual);
   }
 
   @Test
