@@ -25,7 +25,7 @@ public final class ChartGenerator {
 
   public Map<String, String> generate(ComposeProject project, ChartOptions options, Diagnostics diagnostics) {
     ProjectHints hints = ProjectHints.read(project, diagnostics);
-    SecretVariables secrets = SecretVariables.classify(project, hints.secretVariables(), hints.plainVariables());
+    SecretVariables secrets = SecretVariables.of(project, hints);
     KubeModel model = new KubeMapper().map(project, secrets, diagnostics);
 
     Map<String, String> files = new TreeMap<>();

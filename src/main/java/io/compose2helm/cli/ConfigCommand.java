@@ -44,7 +44,7 @@ final class ConfigCommand implements Callable<Integer> {
     try {
       ComposeProject project = new ComposeLoader().load(input.toRequest(context.environment()), diagnostics);
       ProjectHints hints = ProjectHints.read(project, diagnostics);
-      SecretVariables secrets = SecretVariables.classify(project, hints.secretVariables(), hints.plainVariables());
+      SecretVariables secrets = SecretVariables.of(project, hints);
       for (String inactive : ComposeConfigWriter.inactiveServices(project)) {
         diagnostics.warn(project.services().get(inactive).location(), "services." + inactive + ".profiles",
             "not printed: its profiles are not active (use --profile)");

@@ -2,8 +2,6 @@ package io.compose2helm.cli;
 
 import io.compose2helm.compose.EnvVar;
 import io.compose2helm.compose.SecretMask;
-import io.compose2helm.compose.env.Interpolator;
-import io.compose2helm.kube.SecretClassifier;
 import io.compose2helm.kube.SecretVariables;
 import java.util.Comparator;
 import java.util.List;
@@ -29,14 +27,7 @@ final class ConfigSecretMask implements SecretMask {
 
   @Override
   public boolean isSecret(EnvVar variable) {
-    if (SecretClassifier.isSecretName(variable.name()) || SecretClassifier.hasUrlCredentials(variable.value())) {
-      return true;
-    }
-    if (variable.origin() == EnvVar.Origin.ENV_FILE && secrets.isSecret(variable.name())) {
-      return true;
-    }
-    return variable.rawValue() != null
-        && Interpolator.referencedVariables(variable.rawValue()).stream().anyMatch(secrets::isSecret);
+    return secrets.holdsSecret(variable); // the same decision the chart's EnvironmentRule makes
   }
 
   @Override

@@ -6,7 +6,6 @@ import io.compose2helm.compose.env.Interpolator;
 import io.compose2helm.diagnostics.Diagnostics;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,29 +27,15 @@ public final class EnvironmentRule implements MappingRule {
       if (variable.value() == null) {
         continue; // a bare key with no value anywhere; the loader already warned
       }
-      List<String> secretReferences = secretReferences(variable, secrets);
+      List<String> secretReferences = secrets.referencedBy(variable);
       if (!secretReferences.isEmpty()) {
         mapReferencingSecrets(variable, secretReferences, workload, context);
-      } else if (isSecretItself(variable, secrets)) {
+      } else if (secrets.isSecretItself(variable)) {
         mapLiteralSecret(service, variable, workload, context);
       } else {
         workload.configEnv().put(variable.name(), variable.value());
       }
     }
-  }
-
-  private static List<String> secretReferences(EnvVar variable, SecretVariables secrets) {
-    if (variable.origin() != EnvVar.Origin.ENVIRONMENT || variable.rawValue() == null) {
-      return List.of();
-    }
-    Set<String> referenced = Interpolator.referencedVariables(variable.rawValue());
-    return referenced.stream().filter(secrets::isSecret).toList();
-  }
-
-  private static boolean isSecretItself(EnvVar variable, SecretVariables secrets) {
-    return SecretClassifier.isSecretName(variable.name())
-        || SecretClassifier.hasUrlCredentials(variable.value())
-        || (variable.origin() == EnvVar.Origin.ENV_FILE && secrets.isSecret(variable.name()));
   }
 
   private static void mapReferencingSecrets(

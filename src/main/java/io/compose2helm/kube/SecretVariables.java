@@ -55,6 +55,35 @@ public final class SecretVariables {
     return new SecretVariables(names, project.variables());
   }
 
+  /** Classes the project's variables with the overrides of its {@code x-compose2helm} hints. */
+  public static SecretVariables of(ComposeProject project, ProjectHints hints) {
+    return classify(project, hints.secretVariables(), hints.plainVariables());
+  }
+
+  /**
+   * The secret interpolation variables a service variable embeds, in order ({@code
+   * postgres://u:${PW}@db} embeds PW). Only {@code environment:} values were interpolated from
+   * variables; env_file lines were expanded by the dotenv parser and carry no references.
+   */
+  public List<String> referencedBy(EnvVar variable) {
+    if (variable.origin() != EnvVar.Origin.ENVIRONMENT || variable.rawValue() == null) {
+      return List.of();
+    }
+    return Interpolator.referencedVariables(variable.rawValue()).stream().filter(this::isSecret).toList();
+  }
+
+  /** Whether the variable is a secret by its own name or value, whatever it references. */
+  public boolean isSecretItself(EnvVar variable) {
+    return SecretClassifier.isSecretName(variable.name())
+        || SecretClassifier.hasUrlCredentials(variable.value())
+        || (variable.origin() == EnvVar.Origin.ENV_FILE && isSecret(variable.name()));
+  }
+
+  /** Whether the chart reads the variable, or part of it, from the Secret. */
+  public boolean holdsSecret(EnvVar variable) {
+    return isSecretItself(variable) || !referencedBy(variable).isEmpty();
+  }
+
   public boolean isSecret(String variable) {
     return names.contains(variable);
   }
