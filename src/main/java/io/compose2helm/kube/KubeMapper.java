@@ -34,8 +34,7 @@ public final class KubeMapper {
           new LabelsRule(),
           new NetworkRule(),
           new ProfileRule(),
-          new UnmappedKeysRule(),
-          new HintsRule());
+          new UnmappedKeysRule());
 
   /**
    * A ReadWriteOnce claim attaches to one node: services sharing a named volume only run together
@@ -71,12 +70,14 @@ public final class KubeMapper {
             "services '" + clash + "' and '" + service.name() + "' both become Kubernetes name '" + name + "'");
         continue;
       }
-      if (ServiceHints.read(service, diagnostics).skip()) {
+      ServiceHints hints = ServiceHints.read(service, diagnostics);
+      if (hints.skip()) {
         diagnostics.warn(service.location(), key, "skipped: x-compose2helm.skip is true");
         continue;
       }
       Workload workload = new Workload(name, service.name());
       RULES.forEach(rule -> rule.apply(service, workload, context));
+      hints.applyTo(workload);
       workloads.add(workload);
     }
     diagnostics.throwIfErrors();

@@ -42,6 +42,24 @@ public record ServiceHints(
         ingress.get("path") == null ? null : String.valueOf(ingress.get("path")));
   }
 
+  /** Applies the hints over what the rules derived: what the user said last wins. */
+  void applyTo(Workload workload) {
+    if (streaming != null) {
+      workload.setStreaming(streaming);
+    }
+    if (kind != null) {
+      workload.setKind(kind);
+    }
+    if (hook != null) {
+      workload.setHook(hook);
+    }
+    if (ingressEnabled != null) {
+      workload.setExposedToUsers(ingressEnabled);
+    }
+    workload.setIngressHost(ingressHost);
+    workload.setIngressPath(ingressPath);
+  }
+
   private static void unknownKeys(Map<?, ?> map, Set<String> known, String prefix, Service service, Diagnostics diagnostics) {
     for (Object key : map.keySet()) {
       if (!known.contains(String.valueOf(key))) {

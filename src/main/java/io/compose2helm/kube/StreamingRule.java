@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Marks services that stream (SSE, WebSocket), whose Ingress then gets the long-lived connection
  * tuning. Streaming is read from labels that say so; the {@code x-compose2helm.streaming} hint
- * overrides it (see {@link HintsRule}).
+ * overrides it (see {@link ServiceHints}).
  */
 public final class StreamingRule implements MappingRule {
 
