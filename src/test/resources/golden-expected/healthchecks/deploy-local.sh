@@ -135,14 +135,16 @@ check_inputs() {
 # 1. Docker Desktop Kubernetes or K3s?
 detect_cluster() {
   local context
-  context="$(kubectl config current-context)" || die "kubectl has no current context; pick one with: kubectl config use-context NAME"
   if [[ -n "${CLUSTER_OVERRIDE}" ]]; then
+    # The kind is given, so the context only labels the messages (and may be missing in a dry run).
+    context="$(kubectl config current-context 2>/dev/null || echo 'none')"
     case "${CLUSTER_OVERRIDE}" in
       docker-desktop | k3s) CLUSTER="${CLUSTER_OVERRIDE}" ;;
       *) usage_error "--cluster must be docker-desktop or k3s, not '${CLUSTER_OVERRIDE}'" ;;
     esac
     context="${context}', set by --cluster '${CLUSTER}"
   else
+    context="$(kubectl config current-context)" || die "kubectl has no current context; pick one with: kubectl config use-context NAME"
     case "${context}" in
       docker-desktop | docker-for-desktop) CLUSTER=docker-desktop ;;
       *k3s* | *k3d*) CLUSTER=k3s ;;

@@ -39,6 +39,21 @@ class DeployScriptFailureTest {
   }
 
   @Test
+  void run_noContext_failsUnlessTheKindIsNamed() {
+    DeployScriptSandbox sandbox = DeployScriptSandbox.create(temp, DeployScriptFixtures.threeServices())
+        .with("FAKE_NO_CONTEXT", "1");
+
+    Result detect = sandbox.run("--dry-run");
+    assertEquals(1, detect.exitCode());
+    assertTrue(detect.stderr().contains("kubectl has no current context"), detect.stderr());
+
+    Result named = sandbox.run("--dry-run", "--cluster", "docker-desktop");
+    assertEquals(0, named.exitCode(), named.stderr());
+    assertTrue(named.stdout().contains("kubectl context 'none', set by --cluster 'docker-desktop'"), named.stdout());
+    assertTrue(named.stdout().contains("+ helm upgrade --install bytelyst"), named.stdout());
+  }
+
+  @Test
   void run_unknownClusterKind_isAUsageError() {
     DeployScriptSandbox sandbox = DeployScriptSandbox.create(temp, DeployScriptFixtures.threeServices())
         .with("FAKE_CONTEXT", "team-lab");

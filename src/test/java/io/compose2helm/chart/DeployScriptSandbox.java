@@ -32,7 +32,7 @@ final class DeployScriptSandbox {
         printf 'kubectl %s\\n' "$*" >>"$FAKE_LOG"
       fi
       case "$*" in
-        'config current-context') printf '%s\\n' "$FAKE_CONTEXT" ;;
+        'config current-context') [[ -z "${FAKE_NO_CONTEXT:-}" ]] || exit 1; printf '%s\\n' "$FAKE_CONTEXT" ;;
         *kubeletVersion*) printf '%s' "$FAKE_KUBELET_VERSION" ;;
         *InternalIP*) printf '%s' "$FAKE_NODE_IP" ;;
         'create '*) printf 'kind: %s' "$2" ;;
