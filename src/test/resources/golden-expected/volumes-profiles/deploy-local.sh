@@ -267,6 +267,8 @@ wait_for_rollouts() {
 
 port_forward_hints() {
   :
+  info "Reach a service from this machine:"
+  port_forward_hint 'db' '5432' '5432'
 }
 
 main "$@"

@@ -63,7 +63,8 @@ final class ServiceListValues {
     for (ContainerPort port : ports) {
       CommentedMap entry = new CommentedMap()
           .with("name", port.name())
-          .with("containerPort", port.port())
+          .put("containerPort", port.port(), port.inferredFrom() == null ? null
+              : "not declared in Compose; inferred: " + port.inferredFrom())
           .with("protocol", port.protocol());
       if (port.publishedPort() != null) {
         entry.put("localPort", port.publishedPort(), "the host port Compose published, used in port-forward hints");

@@ -41,6 +41,10 @@ final class ServiceValues {
     if (!workload.ports().isEmpty()) {
       block.put("ports", ServiceListValues.ports(workload.ports()), "served by the Service '" + workload.name() + "'");
     }
+    if (!workload.serviceAliases().isEmpty()) {
+      block.put("serviceAliases", List.copyOf(workload.serviceAliases()),
+          "Compose aliases, hostname and container_name: each a Service selecting the same pods, with the same ports");
+    }
     CommentedMap probes = probes(workload.probes());
     if (!probes.isEmpty()) {
       block.put("probes", probes, workload.probesFromHealthcheck()

@@ -102,6 +102,7 @@ public final class ValuesSchema {
         "workingDir", string(),
         "ports", arrayOf(closedObject(props(
             "name", string(), "containerPort", port(), "protocol", enumOf("TCP", "UDP", "SCTP"), "localPort", port()))),
+        "serviceAliases", arrayOf(string()),
         "probes", closedObject(props("liveness", ref("probe"), "readiness", ref("probe"), "startup", ref("probe"))),
         "env", mapOf(scalar()),
         "secretEnv", mapOf(closedObject(props("key", string(), "optional", bool()))),

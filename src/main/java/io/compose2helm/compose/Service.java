@@ -34,6 +34,7 @@ public record Service(
     Map<String, String> labels,
     List<String> profiles,
     List<String> networks,
+    NetworkNames networkNames,
     List<ServiceFileRef> secrets,
     List<ServiceFileRef> configs,
     Map<String, Object> extensions) {}

@@ -15,10 +15,10 @@ final class ServiceReader {
           "image", "build", "command", "entrypoint", "environment", "env_file", "ports", "expose",
           "healthcheck", "extra_hosts", "volumes", "depends_on", "deploy", "scale", "restart", "user",
           "read_only", "working_dir", "stop_grace_period", "labels", "profiles", "networks",
-          "secrets", "configs");
+          "secrets", "configs", "hostname", "container_name");
   private static final KeyCheck KEYS = KeyCheck.ofSchema("/definitions/service", MODELLED_KEYS);
   private static final KeyCheck NETWORK_KEYS =
-      KeyCheck.ofSchema("/definitions/service/properties/networks", Set.of());
+      KeyCheck.ofSchema("/definitions/service/properties/networks", Set.of("aliases"));
 
   private final Declarations declarations;
 
@@ -71,6 +71,7 @@ final class ServiceReader {
         fields.labels,
         fields.profiles,
         fields.networks,
+        new NetworkNames(fields.hostname, fields.containerName, List.copyOf(fields.aliases)),
         fields.secrets,
         fields.configs,
         fields.extensions);
@@ -103,7 +104,9 @@ final class ServiceReader {
       case "stop_grace_period" -> fields.stopGracePeriod = HealthCheckParser.duration(value);
       case "labels" -> fields.labels = KeyValueList.strings(value);
       case "profiles" -> fields.profiles = value.stringList();
-      case "networks" -> fields.networks = networks(value);
+      case "networks" -> fields.networks = networks(value, fields.aliases);
+      case "hostname" -> fields.hostname = value.text();
+      case "container_name" -> fields.containerName = value.text();
       case "secrets" -> fields.secrets = FileRefParser.parse(value, "secret", declarations.secrets());
       case "configs" -> fields.configs = FileRefParser.parse(value, "config", declarations.configs());
       default -> fields.extensions.put(entry.key(), PlainValues.of(value));
@@ -125,7 +128,7 @@ final class ServiceReader {
     }
   }
 
-  private static List<String> networks(YamlValue value) {
+  private static List<String> networks(YamlValue value, java.util.Set<String> aliases) {
     if (value.isSequence()) {
       return value.stringList();
     }
@@ -134,7 +137,9 @@ final class ServiceReader {
       names.add(entry.key());
       // Per-network options (aliases, static addresses) are checked so typos and losses are reported.
       for (YamlEntry option : entry.value().entriesOrEmpty()) {
-        NETWORK_KEYS.accept(option, value.context().diagnostics());
+        if (NETWORK_KEYS.accept(option, value.context().diagnostics()) && option.key().equals("aliases")) {
+          aliases.addAll(option.value().stringList());
+        }
       }
     }
     return names;
@@ -163,6 +168,9 @@ final class ServiceReader {
     Map<String, String> labels = Map.of();
     List<String> profiles = List.of();
     List<String> networks = List.of();
+    String hostname;
+    String containerName;
+    java.util.Set<String> aliases = new java.util.LinkedHashSet<>();
     List<ServiceFileRef> secrets = List.of();
     List<ServiceFileRef> configs = List.of();
     Map<String, Object> extensions = new LinkedHashMap<>();

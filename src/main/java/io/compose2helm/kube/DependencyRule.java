@@ -26,7 +26,7 @@ public final class DependencyRule implements MappingRule {
                 + ".job.hook: true) on upgrades, or make this service retry until the work is done");
         continue;
       }
-      Integer port = firstTcpPort(target);
+      Integer port = context.reachability().firstPort(target.name());
       if (port == null) {
         context.diagnostics().warn(service.location(), key,
             "'" + dependency.service() + "' has no port, so there is no Service to wait for; start order is not enforced");
@@ -35,13 +35,5 @@ public final class DependencyRule implements MappingRule {
       workload.waitFor().add(new WaitFor(KubeNames.toDnsLabel(dependency.service()), port,
           dependency.condition() == Dependency.Condition.HEALTHY));
     }
-  }
-
-  private static Integer firstTcpPort(Service target) {
-    return target.ports().stream()
-        .filter(port -> port.protocol().equalsIgnoreCase("tcp"))
-        .map(port -> port.containerPort())
-        .findFirst()
-        .orElse(target.expose().isEmpty() ? null : target.expose().get(0));
   }
 }

@@ -3,7 +3,10 @@ package io.compose2helm.kube;
 import java.util.List;
 import java.util.Map;
 
-/** What a stock image needs to start under the chart's hardened defaults. */
+/**
+ * What a stock image needs to start under the chart's hardened defaults, and the ports it listens
+ * on. {@code profile} is false for entries that only list ports: nothing else is applied for them.
+ */
 public record KnownImage(
     String name,
     List<String> repositories,
@@ -14,7 +17,9 @@ public record KnownImage(
     List<String> writablePaths,
     Map<String, String> env,
     boolean needsRoot,
-    List<String> capabilities) {
+    List<String> capabilities,
+    boolean profile,
+    List<Integer> ports) {
 
   /** The uid for an image tag; alpine variants of some images use other ids. */
   public long uidFor(String tag) {

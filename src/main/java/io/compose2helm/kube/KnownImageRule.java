@@ -17,7 +17,7 @@ public final class KnownImageRule implements MappingRule {
     if (workload.builtLocally() && service.image() == null) {
       return; // built from source: its Dockerfile decides
     }
-    KnownImages.builtIn().match(workload.image().repository()).ifPresent(profile -> {
+    KnownImages.builtIn().match(workload.image().repository()).filter(KnownImage::profile).ifPresent(profile -> {
       workload.setKnownImage(profile.name());
       String tag = workload.image().effectiveTag();
       if (workload.runAsUser() == null) {

@@ -32,6 +32,21 @@ public final class KnownImages {
     return profiles.stream().filter(profile -> profile.repositories().contains(normalized)).findFirst();
   }
 
+  /**
+   * The port clients of an image named {@code name} use ({@code mysql}, {@code cassandra}, the
+   * last segment of a repository), or {@code null}: a variable called {@code MYSQL_HOST} points at
+   * a MySQL server whatever image serves it.
+   */
+  public Integer usualPort(String name) {
+    return profiles.stream()
+        .filter(image -> !image.ports().isEmpty())
+        .filter(image -> image.name().equals(name)
+            || image.repositories().stream().anyMatch(r -> r.substring(r.lastIndexOf('/') + 1).equals(name)))
+        .map(image -> image.ports().get(0))
+        .findFirst()
+        .orElse(null);
+  }
+
   /** Drops a registry host and Docker Hub's implicit {@code library/}. */
   static String withoutRegistry(String repository) {
     String path = repository;
@@ -56,17 +71,20 @@ public final class KnownImages {
       table.forEach((name, raw) -> {
         Map<String, Object> entry = (Map<String, Object>) raw;
         Map<String, Object> alpine = (Map<String, Object>) entry.getOrDefault("alpine", Map.of());
+        boolean profile = entry.containsKey("uid");
         profiles.add(new KnownImage(
             name,
             (List<String>) entry.get("repositories"),
-            number(entry.get("uid")),
-            number(entry.get("gid")),
+            profile ? number(entry.get("uid")) : 0,
+            profile ? number(entry.get("gid")) : 0,
             alpine.containsKey("uid") ? number(alpine.get("uid")) : null,
             alpine.containsKey("gid") ? number(alpine.get("gid")) : null,
             (List<String>) entry.getOrDefault("writablePaths", List.of()),
             new LinkedHashMap<>((Map<String, String>) entry.getOrDefault("env", Map.of())),
             Boolean.TRUE.equals(entry.get("needsRoot")),
-            (List<String>) entry.getOrDefault("capabilities", List.of())));
+            (List<String>) entry.getOrDefault("capabilities", List.of()),
+            profile,
+            ((List<Object>) entry.getOrDefault("ports", List.of())).stream().map(p -> (int) number(p)).toList()));
       });
       return new KnownImages(List.copyOf(profiles));
     } catch (IOException e) {

@@ -6,6 +6,7 @@ import io.compose2helm.diagnostics.Diagnostics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ public final class KubeMapper {
           new ImageRule(),
           new CommandRule(),
           new PortRule(),
+          new ReachabilityRule(),
           new HealthProbeRule(),
           new HostAliasRule(),
           new EnvironmentRule(),
@@ -54,9 +56,8 @@ public final class KubeMapper {
   }
 
   public KubeModel map(ComposeProject project, SecretVariables secrets, Diagnostics diagnostics) {
-    MappingContext context = new MappingContext(project, secrets, diagnostics);
     Map<String, String> composeNameByKubeName = new HashMap<>();
-    List<Workload> workloads = new ArrayList<>();
+    Map<Service, ServiceHints> mapped = new LinkedHashMap<>();
     for (Service service : project.services().values()) {
       String name = KubeNames.toDnsLabel(service.name());
       String key = "services." + service.name();
@@ -75,11 +76,18 @@ public final class KubeMapper {
         diagnostics.warn(service.location(), key, "skipped: x-compose2helm.skip is true");
         continue;
       }
-      Workload workload = new Workload(name, service.name());
+      mapped.put(service, hints);
+    }
+    // Ports are decided for all services first: a dependant waits for its dependency's port.
+    ServiceReachability reachability = ServiceReachability.of(project, mapped, diagnostics);
+    MappingContext context = new MappingContext(project, secrets, reachability, diagnostics);
+    List<Workload> workloads = new ArrayList<>();
+    mapped.forEach((service, hints) -> {
+      Workload workload = new Workload(KubeNames.toDnsLabel(service.name()), service.name());
       RULES.forEach(rule -> rule.apply(service, workload, context));
       hints.applyTo(workload);
       workloads.add(workload);
-    }
+    });
     diagnostics.throwIfErrors();
     warnAboutSharedClaims(project, workloads, diagnostics);
     workloads.sort(Comparator.comparing(Workload::name));

@@ -26,6 +26,11 @@ public final class KubeNames {
     return trimmed;
   }
 
+  /** Service names are DNS-1035 labels: a DNS-1123 label that starts with a letter. */
+  public static boolean isServiceName(String name) {
+    return isDnsLabel(name) && Character.isLetter(name.charAt(0));
+  }
+
   public static boolean isDnsLabel(String name) {
     return name.length() <= DNS_LABEL_MAX && DNS_LABEL.matcher(name).matches();
   }

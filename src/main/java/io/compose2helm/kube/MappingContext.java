@@ -6,10 +6,10 @@ import java.nio.file.Path;
 
 /**
  * What every rule may read besides the service: the whole project, the variables classed secret,
- * and where to report.
+ * the ports and names every service is reached by, and where to report.
  */
 public record MappingContext(
-    ComposeProject project, SecretVariables secrets, Diagnostics diagnostics) {
+    ComposeProject project, SecretVariables secrets, ServiceReachability reachability, Diagnostics diagnostics) {
 
   /** The folder of the first Compose file, against which relative paths in it resolve. */
   public Path composeDirectory() {

@@ -2,6 +2,8 @@ package io.compose2helm.kube;
 
 import io.compose2helm.compose.Service;
 import io.compose2helm.diagnostics.Diagnostics;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,11 +15,11 @@ import java.util.TreeSet;
  */
 public record ServiceHints(
     boolean skip, String streaming, WorkloadKind kind, Boolean hook, Boolean ingressEnabled, String ingressHost,
-    String ingressPath) {
+    String ingressPath, List<Integer> ports) {
 
-  static final Set<String> KEYS = new TreeSet<>(Set.of("skip", "streaming", "kind", "hook", "ingress"));
+  static final Set<String> KEYS = new TreeSet<>(Set.of("skip", "streaming", "kind", "hook", "ingress", "ports"));
   static final Set<String> INGRESS_KEYS = new TreeSet<>(Set.of("enabled", "host", "path"));
-  static final ServiceHints NONE = new ServiceHints(false, null, null, null, null, null, null);
+  static final ServiceHints NONE = new ServiceHints(false, null, null, null, null, null, null, null);
 
   public static ServiceHints read(Service service, Diagnostics diagnostics) {
     Object raw = service.extensions().get(ProjectHints.EXTENSION);
@@ -39,7 +41,8 @@ public record ServiceHints(
         map.get("hook") instanceof Boolean b ? b : null,
         ingress.get("enabled") instanceof Boolean b ? b : null,
         ingress.get("host") == null ? null : String.valueOf(ingress.get("host")),
-        ingress.get("path") == null ? null : String.valueOf(ingress.get("path")));
+        ingress.get("path") == null ? null : String.valueOf(ingress.get("path")),
+        ports(map.get("ports"), prefix, service, diagnostics));
   }
 
   /** Applies the hints over what the rules derived: what the user said last wins. */
@@ -81,6 +84,30 @@ public record ServiceHints(
       return null;
     }
     return text;
+  }
+
+  /** The ports the service listens on, for when Compose and the references do not tell. */
+  private static List<Integer> ports(Object value, String prefix, Service service, Diagnostics diagnostics) {
+    if (value == null) {
+      return null;
+    }
+    List<Integer> ports = new ArrayList<>();
+    if (value instanceof List<?> list) {
+      for (Object item : list) {
+        String text = String.valueOf(item);
+        if (!text.matches("\\d{1,5}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 65535) {
+          ports = null;
+          break;
+        }
+        ports.add(Integer.parseInt(text));
+      }
+    } else {
+      ports = null;
+    }
+    if (ports == null) {
+      diagnostics.error(service.location(), prefix + ".ports", "must be a list of port numbers (1-65535), like [5432]");
+    }
+    return ports;
   }
 
   private static WorkloadKind kind(Object value, String prefix, Service service, Diagnostics diagnostics) {

@@ -22,6 +22,7 @@ public final class Workload {
   private String workingDir;
   private Integer replicas;
   private final List<ContainerPort> ports = new ArrayList<>();
+  private final List<String> serviceAliases = new ArrayList<>();
   private Probes probes = Probes.NONE;
   private boolean probesFromHealthcheck;
   private final List<HostAlias> hostAliases = new ArrayList<>();
@@ -129,6 +130,11 @@ public final class Workload {
 
   public List<ContainerPort> ports() {
     return ports;
+  }
+
+  /** Further Service names selecting these pods: the Compose aliases, hostname and container_name. */
+  public List<String> serviceAliases() {
+    return serviceAliases;
   }
 
   public Probes probes() {

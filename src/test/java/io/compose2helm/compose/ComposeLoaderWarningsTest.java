@@ -20,7 +20,7 @@ class ComposeLoaderWarningsTest {
   void load_unmappedServiceKeys_warnAtTheKey() {
     assertWarning(FILE + ":7:5", "services.api.cap_add", "cap_add is not mapped to Kubernetes and is ignored");
     assertWarning(FILE + ":8:5", "services.api.privileged", "privileged is not mapped to Kubernetes and is ignored");
-    assertWarning(FILE + ":9:5", "services.api.container_name", "container_name is not mapped");
+    assertWarning(FILE + ":9:5", "services.api.stdin_open", "stdin_open is not mapped");
   }
 
   @Test

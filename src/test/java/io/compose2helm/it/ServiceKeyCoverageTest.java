@@ -49,6 +49,8 @@ class ServiceKeyCoverageTest {
       Map.entry("labels", "{team: core}"),
       Map.entry("profiles", "[tools]"),
       Map.entry("networks", "[default]"),
+      Map.entry("hostname", "app-host"),
+      Map.entry("container_name", "app-box"),
       Map.entry("secrets", "[]"),
       Map.entry("configs", "[]"),
       Map.entry("extends", "{service: db}"));

@@ -1,0 +1,31 @@
+package io.compose2helm.kube;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Gives the workload the ports {@link ServiceReachability} found beyond the declared ones, and the
+ * extra Service names other containers use for it. Inferred ports never publish a service: the
+ * Ingress stays driven by host ports.
+ */
+public final class ReachabilityRule implements MappingRule {
+
+  @Override
+  public void apply(io.compose2helm.compose.Service service, Workload workload, MappingContext context) {
+    Set<Integer> declared = workload.ports().stream()
+        .filter(port -> port.protocol().equals("TCP"))
+        .map(ContainerPort::port)
+        .collect(Collectors.toSet());
+    Set<String> names = workload.ports().stream().map(ContainerPort::name).collect(Collectors.toSet());
+    for (ServiceReachability.Port port : context.reachability().ports(service.name())) {
+      if (port.reason() == null || declared.contains(port.port())) {
+        continue;
+      }
+      String name = KubeNames.portName(null, "TCP", port.port());
+      if (names.add(name)) {
+        workload.ports().add(new ContainerPort(name, port.port(), "TCP", null, port.reason()));
+      }
+    }
+    workload.serviceAliases().addAll(context.reachability().aliases(service.name()));
+  }
+}

@@ -1,0 +1,189 @@
+package io.compose2helm.kube;
+
+import io.compose2helm.compose.ComposeProject;
+import io.compose2helm.compose.HealthCheck;
+import io.compose2helm.compose.ImageRef;
+import io.compose2helm.compose.PortMapping;
+import io.compose2helm.compose.Service;
+import io.compose2helm.diagnostics.Diagnostics;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Which port every service listens on and by which names others reach it, decided once for the
+ * whole project. On a Compose network every port of every container is open, so files rarely
+ * declare ports for databases and internal APIs; a Kubernetes Service needs them. The TCP ports
+ * come from, in this order: {@code ports}/{@code expose}, the {@code x-compose2helm.ports} hint
+ * (which then replaces all inference), the healthcheck, the ports other services (or the service
+ * itself) name when they reach it, and, only when none of these gives one, the known image table.
+ * Every other name Compose resolves to the service (network aliases, {@code hostname}, {@code
+ * container_name}) gets a Service of its own selecting the same pods.
+ */
+public final class ServiceReachability {
+
+  /** A port the service listens on and why the chart thinks so ({@code null}: Compose declared it). */
+  public record Port(int port, String reason) {}
+
+  private final Map<String, List<Port>> portsByService = new LinkedHashMap<>();
+  private final Map<String, List<String>> aliasesByService = new LinkedHashMap<>();
+  private final Map<String, Set<String>> reachedBy = new LinkedHashMap<>();
+
+  private ServiceReachability() {}
+
+  /**
+   * @param services the services that are mapped (skipped ones left out), with their hints
+   */
+  public static ServiceReachability of(ComposeProject project, Map<Service, ServiceHints> services, Diagnostics diagnostics) {
+    ServiceReachability reachability = new ServiceReachability();
+    Map<String, Set<String>> ownersByName = namesOf(services.keySet());
+    HostReferences finder = new HostReferences(ownersByName::containsKey);
+    Map<String, Map<Integer, String>> referencedPorts = new LinkedHashMap<>();
+    Map<String, Map<String, List<String>>> bareReaches = new LinkedHashMap<>();
+    for (Service service : services.keySet()) {
+      for (HostReference reference : finder.of(service)) {
+        for (String target : ownersByName.get(reference.host())) {
+          boolean self = target.equals(service.name());
+          if (!self) {
+            reachability.reachedBy.computeIfAbsent(target, k -> new LinkedHashSet<>()).add(service.name());
+          }
+          if (reference.port() != null) {
+            referencedPorts.computeIfAbsent(target, k -> new LinkedHashMap<>()).putIfAbsent(reference.port(),
+                (self ? "named by the service itself" : "named by " + service.name()) + " (" + reference.where() + ")");
+          } else if (!self) {
+            bareReaches.computeIfAbsent(target, k -> new TreeMap<>())
+                .computeIfAbsent(service.name(), k -> new ArrayList<>()).add(reference.where());
+          }
+        }
+      }
+    }
+    services.forEach((service, hints) -> {
+      List<Port> ports = portsOf(service, hints, referencedPorts.getOrDefault(service.name(), Map.of()));
+      reachability.portsByService.put(service.name(), ports);
+      if (ports.isEmpty() && bareReaches.containsKey(service.name())) {
+        warnNoPort(service, bareReaches.get(service.name()), diagnostics);
+      }
+    });
+    for (Service service : services.keySet()) {
+      reachability.aliasesByService.put(service.name(), aliasesOf(service, services.keySet(), diagnostics));
+    }
+    return reachability;
+  }
+
+  /** The TCP ports of a service, declared ones first; empty when none is known. */
+  public List<Port> ports(String composeName) {
+    return portsByService.getOrDefault(composeName, List.of());
+  }
+
+  /** The port a dependant waits for, or {@code null} when the service has none. */
+  public Integer firstPort(String composeName) {
+    List<Port> ports = ports(composeName);
+    return ports.isEmpty() ? null : ports.get(0).port();
+  }
+
+  /** The extra Service names (DNS labels) that select the service's pods. */
+  public List<String> aliases(String composeName) {
+    return aliasesByService.getOrDefault(composeName, List.of());
+  }
+
+  /** The other services that name this one by host in their environment or command. */
+  public Set<String> reachedBy(String composeName) {
+    return reachedBy.getOrDefault(composeName, Set.of());
+  }
+
+  private static List<Port> portsOf(Service service, ServiceHints hints, Map<Integer, String> referenced) {
+    Map<Integer, String> ports = new LinkedHashMap<>();
+    for (PortMapping mapping : service.ports()) {
+      if (mapping.protocol().equalsIgnoreCase("tcp")) {
+        ports.putIfAbsent(mapping.containerPort(), null);
+      }
+    }
+    service.expose().forEach(port -> ports.putIfAbsent(port, null));
+    if (hints.ports() != null) {
+      hints.ports().forEach(port -> ports.putIfAbsent(port, "x-compose2helm.ports"));
+      return asList(ports);
+    }
+    Integer health = healthcheckPort(service.healthcheck());
+    if (health != null) {
+      ports.putIfAbsent(health, "the healthcheck checks it");
+    }
+    referenced.forEach(ports::putIfAbsent);
+    if (ports.isEmpty() && service.image() != null) {
+      KnownImages.builtIn().match(ImageRef.parse(service.image()).repository()).ifPresent(image ->
+          image.ports().forEach(port -> ports.putIfAbsent(port, "the usual port of " + image.name() + " images")));
+    }
+    return asList(ports);
+  }
+
+  private static List<Port> asList(Map<Integer, String> ports) {
+    List<Port> list = new ArrayList<>();
+    ports.forEach((port, reason) -> list.add(new Port(port, reason)));
+    return List.copyOf(list);
+  }
+
+  /** The port an httpGet or tcpSocket probe made from the healthcheck checks. */
+  private static Integer healthcheckPort(HealthCheck check) {
+    if (check == null || check.disabled() || check.kind() == HealthCheck.Kind.NONE || check.test().isEmpty()) {
+      return null;
+    }
+    ProbeAction action = HealthProbeRule.actionFor(check);
+    if (action instanceof ProbeAction.HttpGet get) {
+      return get.port();
+    }
+    return action instanceof ProbeAction.TcpSocket tcp ? tcp.port() : null;
+  }
+
+  private static void warnNoPort(Service service, Map<String, List<String>> reachers, Diagnostics diagnostics) {
+    List<String> who = new ArrayList<>();
+    reachers.forEach((name, where) -> who.add(name + " (" + String.join(", ", new LinkedHashSet<>(where)) + ")"));
+    diagnostics.warn(service.location(), "services." + service.name() + ".ports",
+        "'" + service.name() + "' is reached by name from " + String.join(", ", who)
+            + ", but its port is unknown, so it gets no Service; declare expose: [PORT] or set"
+            + " services." + service.name() + ".x-compose2helm.ports: [PORT]");
+  }
+
+  /** Every name a container of the project answers to, with the services answering to it. */
+  private static Map<String, Set<String>> namesOf(Set<Service> services) {
+    Map<String, Set<String>> owners = new LinkedHashMap<>();
+    for (Service service : services) {
+      owners.computeIfAbsent(service.name(), k -> new LinkedHashSet<>()).add(service.name());
+      service.networkNames().all().forEach(name -> owners.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(service.name()));
+    }
+    return owners;
+  }
+
+  private static List<String> aliasesOf(
+      Service service, Set<Service> services, Diagnostics diagnostics) {
+    String own = KubeNames.toDnsLabel(service.name());
+    Set<String> aliases = new LinkedHashSet<>();
+    for (String name : service.networkNames().all()) {
+      String label = KubeNames.toDnsLabel(name);
+      if (label.equals(own)) {
+        continue;
+      }
+      String key = "services." + service.name();
+      if (!KubeNames.isServiceName(label)) {
+        diagnostics.warn(service.location(), key, "the name '" + name + "' cannot be a Kubernetes Service name"
+            + " (it must start with a letter); other services cannot reach '" + service.name() + "' by it");
+        continue;
+      }
+      List<String> others = services.stream()
+          .filter(other -> !other.name().equals(service.name()))
+          .filter(other -> KubeNames.toDnsLabel(other.name()).equals(label)
+              || other.networkNames().all().stream().anyMatch(n -> KubeNames.toDnsLabel(n).equals(label)))
+          .map(Service::name)
+          .toList();
+      if (!others.isEmpty()) {
+        diagnostics.warn(service.location(), key, "the name '" + name + "' is also used by " + String.join(", ", others)
+            + ", so no Service of that name selects '" + service.name() + "'");
+        continue;
+      }
+      aliases.add(label);
+    }
+    return List.copyOf(aliases);
+  }
+}

@@ -1,0 +1,28 @@
+package io.compose2helm.it;
+
+import io.compose2helm.compose.ComposeLoader;
+import io.compose2helm.compose.LoadRequest;
+import io.compose2helm.compose.Service;
+import io.compose2helm.diagnostics.Diagnostics;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The names every Compose service of a project answers to: its own, its aliases, hostname, container_name. */
+final class ProjectNames {
+
+  private ProjectNames() {}
+
+  static Map<String, List<String>> of(List<Path> composeFiles, List<Path> envFiles, boolean readOverrideFile) {
+    LoadRequest request = new LoadRequest(composeFiles, envFiles, Map.of(), null, java.util.Set.of(), readOverrideFile);
+    Map<String, List<String>> names = new LinkedHashMap<>();
+    for (Service service : new ComposeLoader().load(request, new Diagnostics()).services().values()) {
+      List<String> all = new ArrayList<>(List.of(service.name()));
+      all.addAll(service.networkNames().all());
+      names.put(service.name(), all);
+    }
+    return names;
+  }
+}
