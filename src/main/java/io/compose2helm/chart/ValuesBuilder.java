@@ -1,7 +1,7 @@
 package io.compose2helm.chart;
 
-import io.compose2helm.kube.KnownImageRule;
 import io.compose2helm.kube.KubeModel;
+import io.compose2helm.kube.MountPlanner;
 import io.compose2helm.kube.Workload;
 import java.util.List;
 import java.util.Map;
@@ -134,7 +134,7 @@ public final class ValuesBuilder {
         .with("allowPrivilegeEscalation", false)
         .with("readOnlyRootFilesystem", true)
         .with("capabilities", new CommentedMap().with("drop", List.of("ALL"))), "Container security context.");
-    defaults.put("writablePaths", KnownImageRule.DEFAULT_WRITABLE_PATHS,
+    defaults.put("writablePaths", MountPlanner.DEFAULT_WRITABLE_PATHS,
         "emptyDirs mounted in every container, since the root filesystem is read-only.");
     defaults.put("resources", new CommentedMap());
     defaults.put("autoscaling", new CommentedMap()
