@@ -23,6 +23,9 @@ public final class ValuesBuilder {
               "nginx.ingress.kubernetes.io/configuration-snippet",
               "proxy_set_header Upgrade $http_upgrade;\nproxy_set_header Connection \"upgrade\";\n");
 
+  /** The pod restart policy of a Job unless Compose says it never restarts. */
+  static final String JOB_RESTART_POLICY = "OnFailure";
+
   public CommentedMap build(KubeModel model, String secretName) {
     CommentedMap values = new CommentedMap();
     values.put("nameOverride", "", "Replaces the chart name in labels.");
@@ -161,6 +164,7 @@ public final class ValuesBuilder {
         "Init containers for Compose depends_on.");
     defaults.put("job", new CommentedMap()
         .with("hook", false)
+        .put("restartPolicy", JOB_RESTART_POLICY, "OnFailure retries in the pod; Never retries with new pods.")
         .with("backoffLimit", 3)
         .with("ttlSecondsAfterFinished", 3600), "For one-shot services (kind: Job).");
     defaults.put("service", new CommentedMap().with("type", "ClusterIP"));

@@ -64,6 +64,7 @@ final class ServiceReader {
         fields.replicas != null ? fields.replicas : fields.scale,
         fields.resources,
         fields.restart,
+        fields.restartPolicy,
         fields.user,
         fields.readOnly,
         fields.workingDir,
@@ -95,6 +96,7 @@ final class ServiceReader {
         DeployParser.Deploy deploy = DeployParser.parse(value);
         fields.replicas = deploy.replicas();
         fields.resources = deploy.resources();
+        fields.restartPolicy = deploy.restartPolicy();
       }
       case "scale" -> fields.scale = DeployParser.replicas(value);
       case "restart" -> fields.restart = value.text();
@@ -164,6 +166,7 @@ final class ServiceReader {
     Integer scale;
     Resources resources;
     String restart;
+    RestartPolicy restartPolicy;
     String user;
     Boolean readOnly;
     String workingDir;

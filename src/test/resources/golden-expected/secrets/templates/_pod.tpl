@@ -21,7 +21,7 @@ metadata:
     {{- end }}
     {{- end }}
   annotations:
-    checksum/config: {{ toYaml ($cfg.env | default dict) | sha256sum }}
+    checksum/config: {{ include "secrets.configChecksum" (dict "root" $root "name" $name "cfg" $cfg "readsSecrets" $readsSecrets) }}
     {{- with $cfg.podAnnotations }}
     {{- toYaml . | nindent 4 }}
     {{- end }}
@@ -31,7 +31,7 @@ spec:
   serviceAccountName: {{ $akv.serviceAccountName }}
   {{- end }}
   {{- if eq $cfg.kind "Job" }}
-  restartPolicy: OnFailure
+  restartPolicy: {{ $cfg.job.restartPolicy | default "OnFailure" }}
   {{- end }}
   terminationGracePeriodSeconds: {{ $cfg.terminationGracePeriodSeconds | int }}
   securityContext:
@@ -244,6 +244,28 @@ Call with (dict "root" $ "name" $name "cfg" $cfg "keyVault" $useKeyVault).
 {{- end }}
 {{- end }}
 {{- toYaml (dict "mounts" $mounts "volumes" $volumes) }}
+{{- end }}
+
+{{/*
+Hash of everything the pod reads from the chart, so a change rolls its pods: the environment
+ConfigMap, the shipped files (files/<service>/) and, for pods that read secrets, the Secret the
+chart creates (secrets.create). Other services' hashes stay. Call with (dict "root" $ "name" $name
+"cfg" $cfg "readsSecrets" $readsSecrets).
+*/}}
+{{- define "secrets.configChecksum" -}}
+{{- $root := .root }}
+{{- $name := .name }}
+{{- $inputs := dict "env" (.cfg.env | default dict) }}
+{{- $files := dict }}
+{{- range .cfg.configFiles }}
+{{- $_ := set $files .key ($root.Files.Get (printf "files/%s/%s" $name .key)) }}
+{{- end }}
+{{- $_ := set $inputs "files" $files }}
+{{- $secrets := $root.Values.secrets }}
+{{- if and .readsSecrets $secrets.create (not $secrets.azureKeyVault.enabled) }}
+{{- $_ := set $inputs "secret" ($secrets.values | default dict) }}
+{{- end }}
+{{- toYaml $inputs | sha256sum }}
 {{- end }}
 
 {{/* True (non-empty) when a service mounts files from the chart's own Secret. */}}
