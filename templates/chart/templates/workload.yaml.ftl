@@ -15,8 +15,10 @@ metadata:
   labels:
     {{- include "[=chart].labels" $component | nindent 4 }}
   {{- if $cfg.job.hook }}
+  {{- /* post-install, not pre-install: on a first install the Job's dependencies (its database) are
+  created with the release, so a pre-install hook would wait for them forever. */}}
   annotations:
-    helm.sh/hook: pre-install,pre-upgrade
+    helm.sh/hook: post-install,pre-upgrade
     helm.sh/hook-weight: "0"
     helm.sh/hook-delete-policy: before-hook-creation
   {{- end }}

@@ -82,8 +82,15 @@ final class ServiceValues {
           "files shipped in the chart under files/" + workload.name() + "/, mounted from the ConfigMap '" + workload.name() + "-files'");
     }
     if (workload.kind() == WorkloadKind.JOB) {
-      block.put("job", new CommentedMap().put("hook", workload.hook(),
-          "true: run as a Helm pre-install/pre-upgrade hook (migrations before the new version starts)"), null);
+      CommentedMap job = new CommentedMap().put("hook", workload.hook(),
+          "true: run as a Helm post-install/pre-upgrade hook (migrations before the new version starts)");
+      if (workload.jobRestartPolicy() != null && !workload.jobRestartPolicy().equals(ValuesBuilder.JOB_RESTART_POLICY)) {
+        job.put("restartPolicy", workload.jobRestartPolicy(), "Compose never restarts it");
+      }
+      if (workload.jobBackoffLimit() != null) {
+        job.put("backoffLimit", workload.jobBackoffLimit(), "Compose restart attempts");
+      }
+      block.put("job", job, null);
     }
     CommentedMap resources = resources(workload);
     if (!resources.isEmpty()) {
@@ -122,7 +129,7 @@ final class ServiceValues {
 
   private static String kindComment(Workload workload) {
     return workload.kind() == WorkloadKind.JOB
-        ? "one-shot (Compose restart: \"no\" or awaited with service_completed_successfully)"
+        ? "one-shot: runs to completion (restart policy, task command or name, or awaited to complete)"
         : "keeps data in a claim: rolled one pod at a time";
   }
 

@@ -1,7 +1,7 @@
 package io.compose2helm.chart;
 
-import io.compose2helm.kube.KnownImageRule;
 import io.compose2helm.kube.KubeModel;
+import io.compose2helm.kube.MountPlanner;
 import io.compose2helm.kube.Workload;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +22,9 @@ public final class ValuesBuilder {
           .with(
               "nginx.ingress.kubernetes.io/configuration-snippet",
               "proxy_set_header Upgrade $http_upgrade;\nproxy_set_header Connection \"upgrade\";\n");
+
+  /** The pod restart policy of a Job unless Compose says it never restarts. */
+  static final String JOB_RESTART_POLICY = "OnFailure";
 
   public CommentedMap build(KubeModel model, String secretName) {
     CommentedMap values = new CommentedMap();
@@ -134,7 +137,7 @@ public final class ValuesBuilder {
         .with("allowPrivilegeEscalation", false)
         .with("readOnlyRootFilesystem", true)
         .with("capabilities", new CommentedMap().with("drop", List.of("ALL"))), "Container security context.");
-    defaults.put("writablePaths", KnownImageRule.DEFAULT_WRITABLE_PATHS,
+    defaults.put("writablePaths", MountPlanner.DEFAULT_WRITABLE_PATHS,
         "emptyDirs mounted in every container, since the root filesystem is read-only.");
     defaults.put("resources", new CommentedMap());
     defaults.put("autoscaling", new CommentedMap()
@@ -161,6 +164,7 @@ public final class ValuesBuilder {
         "Init containers for Compose depends_on.");
     defaults.put("job", new CommentedMap()
         .with("hook", false)
+        .put("restartPolicy", JOB_RESTART_POLICY, "OnFailure retries in the pod; Never retries with new pods.")
         .with("backoffLimit", 3)
         .with("ttlSecondsAfterFinished", 3600), "For one-shot services (kind: Job).");
     defaults.put("service", new CommentedMap().with("type", "ClusterIP"));

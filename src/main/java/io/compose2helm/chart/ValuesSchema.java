@@ -133,7 +133,8 @@ public final class ValuesSchema {
             "whenUnsatisfiable", enumOf("DoNotSchedule", "ScheduleAnyway"))),
         "waitForDependencies", closedObject(props(
             "enabled", bool(), "image", string(), "timeoutSeconds", integer(1), "resources", openObject())),
-        "job", closedObject(props("hook", bool(), "backoffLimit", integer(0), "ttlSecondsAfterFinished", integer(0))),
+        "job", closedObject(props("hook", bool(), "restartPolicy", enumOf("OnFailure", "Never"), "backoffLimit", integer(0),
+            "ttlSecondsAfterFinished", integer(0))),
         "claims", arrayOf(closedObject(props("claim", string(), "mountPath", string(), "readOnly", bool()))),
         "bindDirectories", arrayOf(closedObject(props("source", string(), "mountPath", string(), "claim", string()))),
         "waitFor", arrayOf(closedObject(props("service", string(), "port", port(), "healthy", bool()))),

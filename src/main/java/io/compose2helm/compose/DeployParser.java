@@ -3,12 +3,16 @@ package io.compose2helm.compose;
 import io.compose2helm.compose.Resources.ResourceAmounts;
 import java.util.Set;
 
-/** Reads the parts of {@code deploy:} we model: replicas and resource limits/reservations. */
+/** Reads the parts of {@code deploy:} we model: replicas, resource limits/reservations, restart policy. */
 final class DeployParser {
 
   private static final String DEPLOY = "/definitions/deployment";
   private static final String RESOURCES = DEPLOY + "/properties/resources";
-  private static final KeyCheck DEPLOY_KEYS = KeyCheck.ofSchema(DEPLOY, Set.of("replicas", "resources"));
+  private static final KeyCheck DEPLOY_KEYS =
+      KeyCheck.ofSchema(DEPLOY, Set.of("replicas", "resources", "restart_policy"));
+  private static final KeyCheck RESTART_POLICY_KEYS =
+      KeyCheck.ofSchema(DEPLOY + "/properties/restart_policy", Set.of("condition", "max_attempts"));
+  private static final Set<String> CONDITIONS = Set.of("none", "on-failure", "any");
   private static final KeyCheck RESOURCE_KEYS =
       KeyCheck.ofSchema(RESOURCES, Set.of("limits", "reservations"));
   private static final KeyCheck LIMIT_KEYS =
@@ -16,14 +20,15 @@ final class DeployParser {
   private static final KeyCheck RESERVATION_KEYS =
       KeyCheck.ofSchema(RESOURCES + "/properties/reservations", Set.of("cpus", "memory"));
 
-  /** What deploy said; both parts may be null. */
-  record Deploy(Integer replicas, Resources resources) {}
+  /** What deploy said; every part may be null. */
+  record Deploy(Integer replicas, Resources resources, RestartPolicy restartPolicy) {}
 
   private DeployParser() {}
 
   static Deploy parse(YamlValue value) {
     Integer replicas = null;
     Resources resources = null;
+    RestartPolicy restartPolicy = null;
     for (YamlEntry entry : value.entriesOrEmpty()) {
       if (!DEPLOY_KEYS.accept(entry, value.context().diagnostics())) {
         continue;
@@ -31,10 +36,37 @@ final class DeployParser {
       switch (entry.key()) {
         case "replicas" -> replicas = replicas(entry.value());
         case "resources" -> resources = resources(entry.value());
+        case "restart_policy" -> restartPolicy = restartPolicy(entry.value());
         default -> { /* x- extensions of deploy have no meaning for the model */ }
       }
     }
-    return new Deploy(replicas, resources);
+    return new Deploy(replicas, resources, restartPolicy);
+  }
+
+  private static RestartPolicy restartPolicy(YamlValue value) {
+    String condition = null;
+    Integer maxAttempts = null;
+    for (YamlEntry entry : value.entriesOrEmpty()) {
+      if (!RESTART_POLICY_KEYS.accept(entry, value.context().diagnostics())) {
+        continue;
+      }
+      switch (entry.key()) {
+        case "condition" -> {
+          condition = entry.value().requiredText();
+          if (!CONDITIONS.contains(condition)) {
+            throw entry.value().error("expected none, on-failure or any but found '" + condition + "'");
+          }
+        }
+        case "max_attempts" -> {
+          maxAttempts = entry.value().integer();
+          if (maxAttempts < 0) {
+            throw entry.value().error("max_attempts cannot be negative");
+          }
+        }
+        default -> { /* x- extensions of restart_policy have no meaning for the model */ }
+      }
+    }
+    return new RestartPolicy(condition, maxAttempts);
   }
 
   static Integer replicas(YamlValue value) {

@@ -27,6 +27,7 @@ public record Service(
     Integer replicas,
     Resources resources,
     String restart,
+    RestartPolicy restartPolicy,
     String user,
     Boolean readOnly,
     String workingDir,

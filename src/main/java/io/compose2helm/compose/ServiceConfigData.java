@@ -38,7 +38,7 @@ final class ServiceConfigData {
     put(data, "extra_hosts", service.extraHosts().stream().map(h -> h.hostname() + "=" + h.address()).toList());
     put(data, "volumes", service.volumes().stream().map(ServiceConfigData::volume).toList());
     put(data, "depends_on", dependsOn(service.dependsOn()));
-    put(data, "deploy", deploy(service.replicas(), service.resources()));
+    put(data, "deploy", deploy(service.replicas(), service.resources(), service.restartPolicy()));
     put(data, "restart", service.restart());
     put(data, "user", service.user());
     put(data, "read_only", service.readOnly());
@@ -137,7 +137,7 @@ final class ServiceConfigData {
     return data;
   }
 
-  private static Map<String, Object> deploy(Integer replicas, Resources resources) {
+  private static Map<String, Object> deploy(Integer replicas, Resources resources, RestartPolicy restartPolicy) {
     Map<String, Object> data = new TreeMap<>();
     put(data, "replicas", replicas);
     if (resources != null) {
@@ -145,6 +145,12 @@ final class ServiceConfigData {
       put(amounts, "limits", amounts(resources.limits()));
       put(amounts, "reservations", amounts(resources.reservations()));
       put(data, "resources", amounts);
+    }
+    if (restartPolicy != null) {
+      Map<String, Object> policy = new TreeMap<>();
+      put(policy, "condition", restartPolicy.condition());
+      put(policy, "max_attempts", restartPolicy.maxAttempts());
+      put(data, "restart_policy", policy);
     }
     return data;
   }

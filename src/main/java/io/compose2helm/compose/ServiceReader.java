@@ -15,7 +15,7 @@ final class ServiceReader {
           "image", "build", "command", "entrypoint", "environment", "env_file", "ports", "expose",
           "healthcheck", "extra_hosts", "volumes", "depends_on", "deploy", "scale", "restart", "user",
           "read_only", "working_dir", "stop_grace_period", "labels", "profiles", "networks",
-          "secrets", "configs", "hostname", "container_name");
+          "secrets", "configs", "hostname", "container_name", "tmpfs");
   private static final KeyCheck KEYS = KeyCheck.ofSchema("/definitions/service", MODELLED_KEYS);
   private static final KeyCheck NETWORK_KEYS =
       KeyCheck.ofSchema("/definitions/service/properties/networks", Set.of("aliases"));
@@ -59,11 +59,12 @@ final class ServiceReader {
         fields.expose,
         fields.healthcheck,
         fields.extraHosts,
-        fields.volumes,
+        fields.tmpfs.isEmpty() ? fields.volumes : concat(fields.volumes, fields.tmpfs),
         fields.dependsOn,
         fields.replicas != null ? fields.replicas : fields.scale,
         fields.resources,
         fields.restart,
+        fields.restartPolicy,
         fields.user,
         fields.readOnly,
         fields.workingDir,
@@ -90,11 +91,13 @@ final class ServiceReader {
       case "healthcheck" -> fields.healthcheck = HealthCheckParser.parse(value);
       case "extra_hosts" -> fields.extraHosts = ExtraHostsParser.parse(value);
       case "volumes" -> fields.volumes = new VolumeParser(declarations.volumes()).parse(value);
+      case "tmpfs" -> fields.tmpfs = VolumeParser.tmpfs(value);
       case "depends_on" -> fields.dependsOn = DependsOnParser.parse(value, declarations.services());
       case "deploy" -> {
         DeployParser.Deploy deploy = DeployParser.parse(value);
         fields.replicas = deploy.replicas();
         fields.resources = deploy.resources();
+        fields.restartPolicy = deploy.restartPolicy();
       }
       case "scale" -> fields.scale = DeployParser.replicas(value);
       case "restart" -> fields.restart = value.text();
@@ -111,6 +114,12 @@ final class ServiceReader {
       case "configs" -> fields.configs = FileRefParser.parse(value, "config", declarations.configs());
       default -> fields.extensions.put(entry.key(), PlainValues.of(value));
     }
+  }
+
+  private static <T> List<T> concat(List<T> first, List<T> second) {
+    List<T> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   /** A command as a string (split like a shell would) or a list; {@code []} stays empty. */
@@ -156,11 +165,13 @@ final class ServiceReader {
     HealthCheck healthcheck;
     List<ExtraHost> extraHosts = List.of();
     List<VolumeMount> volumes = List.of();
+    List<VolumeMount> tmpfs = List.of();
     List<Dependency> dependsOn = List.of();
     Integer replicas;
     Integer scale;
     Resources resources;
     String restart;
+    RestartPolicy restartPolicy;
     String user;
     Boolean readOnly;
     String workingDir;

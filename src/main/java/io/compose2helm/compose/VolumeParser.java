@@ -31,6 +31,18 @@ final class VolumeParser {
     return result;
   }
 
+  /** The service's {@code tmpfs:} key, one path or a list, each {@code path[:options]}. */
+  static List<VolumeMount> tmpfs(YamlValue value) {
+    List<YamlValue> items = value.isSequence() ? value.items() : List.of(value);
+    List<VolumeMount> result = new ArrayList<>();
+    for (YamlValue item : items) {
+      String text = item.requiredText();
+      int colon = text.indexOf(':');
+      result.add(new VolumeMount(Type.TMPFS, null, target(item, colon < 0 ? text : text.substring(0, colon)), false));
+    }
+    return result;
+  }
+
   private VolumeMount shortSyntax(YamlValue item) {
     String text = item.requiredText();
     String[] parts = text.split(":", -1);

@@ -5,12 +5,9 @@ import io.compose2helm.compose.Service;
 /**
  * Stock images (postgres, redis, nginx...) expect a particular user and writable directories; the
  * profile table supplies them so those services still start under the non-root, read-only-root
- * defaults. What Compose says explicitly (a {@code user:}) wins over the profile.
+ * defaults. What Compose says explicitly (a {@code user:}, a mount on a profile path) wins over the profile.
  */
 public final class KnownImageRule implements MappingRule {
-
-  /** Already writable in every container through the chart's defaults.writablePaths. */
-  public static final java.util.List<String> DEFAULT_WRITABLE_PATHS = java.util.List.of("/tmp");
 
   @Override
   public void apply(Service service, Workload workload, MappingContext context) {
@@ -32,11 +29,7 @@ public final class KnownImageRule implements MappingRule {
         workload.setFsGroup(profile.needsRoot() ? null : profile.gidFor(tag) == 0 ? profile.uidFor(tag) : profile.gidFor(tag));
       }
       profile.capabilities().forEach(workload.addedCapabilities()::add);
-      profile.writablePaths().stream()
-          .filter(path -> !DEFAULT_WRITABLE_PATHS.contains(path))
-          .filter(path -> !workload.writablePaths().contains(path))
-          .filter(path -> workload.claims().stream().noneMatch(claim -> claim.mountPath().equals(path)))
-          .forEach(workload.writablePaths()::add);
+      profile.writablePaths().forEach(path -> MountPlanner.addWritablePath(workload, path));
       profile.env().forEach((name, value) -> {
         boolean setByCompose = workload.configEnv().containsKey(name)
             || workload.secretEnv().containsKey(name)

@@ -29,6 +29,7 @@ public final class KubeMapper {
           new LifecycleRule(),
           new StorageRule(),
           new FileObjectsRule(),
+          new MountPlanner(),
           new WorkloadKindRule(),
           new DependencyRule(),
           new KnownImageRule(),

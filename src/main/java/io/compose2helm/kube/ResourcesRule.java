@@ -1,11 +1,15 @@
 package io.compose2helm.kube;
 
 import io.compose2helm.compose.Resources;
+import io.compose2helm.compose.Resources.ResourceAmounts;
 import io.compose2helm.compose.Service;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** {@code deploy.resources}: limits stay limits, reservations become requests. */
+/**
+ * {@code deploy.resources}: limits stay limits, reservations become requests, capped at the limit
+ * (the API server refuses a pod whose request exceeds its limit; Docker does not check).
+ */
 public final class ResourcesRule implements MappingRule {
 
   private static final long KI = 1024;
@@ -22,8 +26,25 @@ public final class ResourcesRule implements MappingRule {
       workload.setLimits(cpu(resources.limits().cpus()), memory(resources.limits().memoryBytes()));
     }
     if (resources.reservations() != null) {
-      workload.setRequests(cpu(resources.reservations().cpus()), memory(resources.reservations().memoryBytes()));
+      ResourceAmounts limits = resources.limits() != null ? resources.limits() : new ResourceAmounts(null, null);
+      ResourceAmounts reservations = resources.reservations();
+      String cpus = reservations.cpus();
+      if (cpus != null && limits.cpus() != null && new BigDecimal(cpus).compareTo(new BigDecimal(limits.cpus())) > 0) {
+        warnCapped(service, context, "cpus", cpus, limits.cpus());
+        cpus = limits.cpus();
+      }
+      Long bytes = reservations.memoryBytes();
+      if (bytes != null && limits.memoryBytes() != null && bytes > limits.memoryBytes()) {
+        warnCapped(service, context, "memory", memory(bytes), memory(limits.memoryBytes()));
+        bytes = limits.memoryBytes();
+      }
+      workload.setRequests(cpu(cpus), memory(bytes));
     }
+  }
+
+  private static void warnCapped(Service service, MappingContext context, String resource, String reserved, String limit) {
+    context.diagnostics().warn(service.location(), "services." + service.name() + ".deploy.resources.reservations." + resource,
+        "the reservation " + reserved + " is above the limit " + limit + "; Kubernetes refuses that, so the request is the limit");
   }
 
   /** Compose CPU counts ({@code 0.5}) as Kubernetes quantities ({@code 500m}). */

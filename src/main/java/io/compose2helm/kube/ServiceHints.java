@@ -45,6 +45,11 @@ public record ServiceHints(
         ports(map.get("ports"), prefix, service, diagnostics));
   }
 
+  /** True when the service's hints name its kind, so no rule needs to guess it. */
+  static boolean setsKind(Service service) {
+    return service.extensions().get(ProjectHints.EXTENSION) instanceof Map<?, ?> map && map.get("kind") != null;
+  }
+
   /** Applies the hints over what the rules derived: what the user said last wins. */
   void applyTo(Workload workload) {
     if (streaming != null) {

@@ -16,6 +16,10 @@ public final class UnmappedKeysRule implements MappingRule {
       warn(service, context, prefix + "restart",
           "restart '" + restart + "' is not mapped: a " + workload.kind().kubeName() + " always restarts its pods");
     }
+    if (service.restartPolicy() != null && workload.kind() != WorkloadKind.JOB) {
+      warn(service, context, prefix + "deploy.restart_policy",
+          "restart_policy is not mapped: a " + workload.kind().kubeName() + " always restarts its pods");
+    }
     if (Boolean.FALSE.equals(service.readOnly())) {
       warn(service, context, prefix + "read_only",
           "read_only: false is overridden: the chart runs every container with a read-only root filesystem and writable emptyDirs");

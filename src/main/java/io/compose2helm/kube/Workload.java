@@ -43,6 +43,8 @@ public final class Workload {
   private String streaming;
   private WorkloadKind kind = WorkloadKind.DEPLOYMENT;
   private boolean hook;
+  private String jobRestartPolicy;
+  private Integer jobBackoffLimit;
   private final List<ClaimMount> claims = new ArrayList<>();
   private final List<WaitFor> waitFor = new ArrayList<>();
   private final List<FileMount> secretFiles = new ArrayList<>();
@@ -274,13 +276,31 @@ public final class Workload {
     this.kind = kind;
   }
 
-  /** For a Job: run it as a Helm pre-install/pre-upgrade hook (migrations). */
+  /** For a Job: run it as a Helm post-install/pre-upgrade hook (migrations). */
   public boolean hook() {
     return hook;
   }
 
   public void setHook(boolean hook) {
     this.hook = hook;
+  }
+
+  /** For a Job: {@code OnFailure} or {@code Never} (Compose never restarts it), or null for the default. */
+  public String jobRestartPolicy() {
+    return jobRestartPolicy;
+  }
+
+  public void setJobRestartPolicy(String jobRestartPolicy) {
+    this.jobRestartPolicy = jobRestartPolicy;
+  }
+
+  /** For a Job: the retries Compose allows, or null for the chart default. */
+  public Integer jobBackoffLimit() {
+    return jobBackoffLimit;
+  }
+
+  public void setJobBackoffLimit(Integer jobBackoffLimit) {
+    this.jobBackoffLimit = jobBackoffLimit;
   }
 
   public List<ClaimMount> claims() {

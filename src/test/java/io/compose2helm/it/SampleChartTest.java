@@ -245,7 +245,7 @@ class SampleChartTest {
   @Test
   void render_migration_isAJobAndDependentsWaitForTheirDependencies() {
     Manifests local = in("local");
-    assertEquals("OnFailure", get(local.ofKind("Job").get(0), "spec.template.spec.restartPolicy"));
+    assertEquals("Never", get(local.ofKind("Job").get(0), "spec.template.spec.restartPolicy"), "Compose restart: \"no\"");
     assertTrue(String.valueOf(get(local.ofKind("Job").get(0), "metadata.name")).startsWith("db-migrate"));
     Map<String, Object> auth = local.get("Deployment", "auth-api");
     String init = String.valueOf(get(auth, "spec.template.spec.initContainers"));

@@ -38,6 +38,7 @@ class ServiceKeyCoverageTest {
       Map.entry("healthcheck", "{test: [\"CMD\", \"true\"]}"),
       Map.entry("extra_hosts", "[\"host.docker.internal:host-gateway\"]"),
       Map.entry("volumes", "[\"/data\"]"),
+      Map.entry("tmpfs", "[\"/run:size=64m\"]"),
       Map.entry("depends_on", "[db]"),
       Map.entry("deploy", "{replicas: 2}"),
       Map.entry("scale", "2"),

@@ -63,6 +63,7 @@ public final class KubeSchema {
         .map(metadata -> stringOrEmpty(metadata.getAsJsonObject().get("name")))
         .orElse("");
     List<FieldProblem> found = new ArrayList<>(KubeNameRules.check(kind, manifest));
+    found.addAll(PodSpecRules.check(kind, manifest));
     found.addAll(validateBody(apiVersion, kind, manifest));
     return found.stream()
         .map(problem -> new ManifestProblem(kind, name, problem.path(), problem.message()))

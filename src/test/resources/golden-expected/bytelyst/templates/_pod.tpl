@@ -21,7 +21,7 @@ metadata:
     {{- end }}
     {{- end }}
   annotations:
-    checksum/config: {{ toYaml ($cfg.env | default dict) | sha256sum }}
+    checksum/config: {{ include "bytelyst.configChecksum" (dict "root" $root "name" $name "cfg" $cfg "readsSecrets" $readsSecrets) }}
     {{- with $cfg.podAnnotations }}
     {{- toYaml . | nindent 4 }}
     {{- end }}
@@ -31,7 +31,7 @@ spec:
   serviceAccountName: {{ $akv.serviceAccountName }}
   {{- end }}
   {{- if eq $cfg.kind "Job" }}
-  restartPolicy: OnFailure
+  restartPolicy: {{ $cfg.job.restartPolicy | default "OnFailure" }}
   {{- end }}
   terminationGracePeriodSeconds: {{ $cfg.terminationGracePeriodSeconds | int }}
   securityContext:
@@ -79,7 +79,7 @@ spec:
       command: ["sh", "-c", {{ printf "deadline=$$(($$(date +%%s) + %d)); until nslookup %s >/dev/null 2>&1; do if [ $$(date +%%s) -ge $deadline ]; then echo 'gave up waiting for %s'; exit 1; fi; echo 'waiting for %s'; sleep 2; done" ($wait.timeoutSeconds | int) .service .service .service | quote }}]
       {{- end }}
       resources:
-        {{- toYaml $wait.resources | nindent 8 }}
+        {{- include "bytelyst.cappedResources" $wait.resources | nindent 8 }}
       securityContext:
         {{- toYaml $root.Values.defaults.securityContext | nindent 8 }}
     {{- end }}
@@ -145,7 +145,7 @@ spec:
       {{- end }}
       {{- with $cfg.resources }}
       resources:
-        {{- toYaml . | nindent 8 }}
+        {{- include "bytelyst.cappedResources" . | nindent 8 }}
       {{- end }}
       securityContext:
         {{- toYaml $cfg.securityContext | nindent 8 }}
@@ -155,93 +155,144 @@ spec:
           exec:
             command: ["sleep", {{ $cfg.preStopSleepSeconds | int | toString | quote }}]
       {{- end }}
-      {{- $writable := concat ($cfg.writablePaths | default list) ($cfg.extraWritablePaths | default list) | uniq }}
-      {{- $memory := $cfg.memoryPaths | default list }}
-      {{- $hasVolumes := or $writable $memory $cfg.claims $cfg.bindDirectories $cfg.configFiles $cfg.secretFiles $useKeyVault }}
-      {{- if $hasVolumes }}
+      {{- $volumes := include "bytelyst.volumePlan" (dict "root" $root "name" $name "cfg" $cfg "keyVault" $useKeyVault) | fromYaml }}
+      {{- with $volumes.mounts }}
       volumeMounts:
-        {{- range concat $writable $memory }}
-        - name: {{ include "bytelyst.pathVolumeName" . }}
-          mountPath: {{ . | quote }}
-        {{- end }}
-        {{- range $cfg.claims }}
-        - name: {{ printf "claim-%s" .claim | trunc 63 | trimSuffix "-" }}
+        {{- range . }}
+        - name: {{ .name }}
           mountPath: {{ .mountPath | quote }}
+          {{- with .subPath }}
+          subPath: {{ . | quote }}
+          {{- end }}
           {{- if .readOnly }}
           readOnly: true
           {{- end }}
         {{- end }}
-        {{- range $cfg.bindDirectories }}
-        - name: {{ printf "bind-%s" (include "bytelyst.pathVolumeName" .mountPath) | trunc 63 | trimSuffix "-" }}
-          mountPath: {{ .mountPath | quote }}
-        {{- end }}
-        {{- range $cfg.configFiles }}
-        - name: files
-          mountPath: {{ .mountPath | quote }}
-          subPath: {{ .key | quote }}
-          readOnly: true
-        {{- end }}
-        {{- range $index, $file := $cfg.secretFiles }}
-        - name: {{ printf "secret-file-%d" $index }}
-          mountPath: {{ $file.mountPath | quote }}
-          {{- if $file.key }}
-          subPath: {{ $file.key | quote }}
-          {{- end }}
-          readOnly: true
-        {{- end }}
-        {{- if $useKeyVault }}
-        - name: secrets-store
-          mountPath: /mnt/secrets-store
-          readOnly: true
-        {{- end }}
       {{- end }}
-  {{- if $hasVolumes }}
+  {{- with $volumes.volumes }}
   volumes:
-    {{- range $writable }}
-    - name: {{ include "bytelyst.pathVolumeName" . }}
-      emptyDir: {}
-    {{- end }}
-    {{- range $memory }}
-    - name: {{ include "bytelyst.pathVolumeName" . }}
-      emptyDir:
-        medium: Memory
-    {{- end }}
-    {{- range $cfg.claims }}
-    - name: {{ printf "claim-%s" .claim | trunc 63 | trimSuffix "-" }}
-      persistentVolumeClaim:
-        claimName: {{ .claim }}
-    {{- end }}
-    {{- range $cfg.bindDirectories }}
-    - name: {{ printf "bind-%s" (include "bytelyst.pathVolumeName" .mountPath) | trunc 63 | trimSuffix "-" }}
-      {{- if .claim }}
-      persistentVolumeClaim:
-        claimName: {{ .claim }}
-      {{- else }}
-      emptyDir: {}
-      {{- end }}
-    {{- end }}
-    {{- if $cfg.configFiles }}
-    - name: files
-      configMap:
-        name: {{ $name }}-files
-    {{- end }}
-    {{- range $index, $file := $cfg.secretFiles }}
-    - name: {{ printf "secret-file-%d" $index }}
-      secret:
-        secretName: {{ $file.secret | default $root.Values.secrets.existingSecret }}
-    {{- end }}
-    {{- if $useKeyVault }}
-    - name: secrets-store
-      csi:
-        driver: secrets-store.csi.k8s.io
-        readOnly: true
-        volumeAttributes:
-          secretProviderClass: {{ include "bytelyst.secretProviderClassName" $root }}
+    {{- range . }}
+    - name: {{ .name }}
+      {{- toYaml (omit . "name") | nindent 6 }}
     {{- end }}
   {{- end }}
+{{- end }}
+
+{{/*
+The main container's mounts and the pod's volumes, as YAML {mounts: [...], volumes: [...]}. One
+mount per path: Compose's own mounts (claims, bind-mounted directories, tmpfs, anonymous volumes,
+shipped files, secret files) come first and win; the environment's default writable paths only fill
+paths left uncovered. Volume names are unique in the pod: a clash gets a numbered suffix.
+Call with (dict "root" $ "name" $name "cfg" $cfg "keyVault" $useKeyVault).
+*/}}
+{{- define "bytelyst.volumePlan" -}}
+{{- $root := .root }}
+{{- $cfg := .cfg }}
+{{- $wanted := list }}
+{{- range $cfg.claims }}
+{{- $mount := dict "mountPath" .mountPath }}
+{{- if .readOnly }}{{ $_ := set $mount "readOnly" true }}{{ end }}
+{{- $wanted = append $wanted (dict "key" (printf "claim/%s" .claim) "name" (printf "claim-%s" .claim) "mount" $mount "source" (dict "persistentVolumeClaim" (dict "claimName" .claim))) }}
+{{- end }}
+{{- range $cfg.bindDirectories }}
+{{- $source := dict "emptyDir" dict }}
+{{- if .claim }}{{ $source = dict "persistentVolumeClaim" (dict "claimName" .claim) }}{{ end }}
+{{- $wanted = append $wanted (dict "key" (printf "bind/%s" .mountPath) "name" (printf "bind-%s" (include "bytelyst.pathVolumeName" .mountPath)) "mount" (dict "mountPath" .mountPath) "source" $source) }}
+{{- end }}
+{{- range $cfg.memoryPaths }}
+{{- $wanted = append $wanted (dict "key" (printf "memory/%s" .) "name" (include "bytelyst.pathVolumeName" .) "mount" (dict "mountPath" .) "source" (dict "emptyDir" (dict "medium" "Memory"))) }}
+{{- end }}
+{{- range $cfg.extraWritablePaths }}
+{{- $wanted = append $wanted (dict "key" (printf "dir/%s" .) "name" (include "bytelyst.pathVolumeName" .) "mount" (dict "mountPath" .) "source" (dict "emptyDir" dict)) }}
+{{- end }}
+{{- range $cfg.configFiles }}
+{{- $wanted = append $wanted (dict "key" "files" "name" "files" "mount" (dict "mountPath" .mountPath "subPath" .key "readOnly" true) "source" (dict "configMap" (dict "name" (printf "%s-files" $.name)))) }}
+{{- end }}
+{{- range $index, $file := $cfg.secretFiles }}
+{{- $mount := dict "mountPath" $file.mountPath "readOnly" true }}
+{{- if $file.key }}{{ $_ := set $mount "subPath" $file.key }}{{ end }}
+{{- $wanted = append $wanted (dict "key" (printf "secret/%d" $index) "name" (printf "secret-file-%d" $index) "mount" $mount "source" (dict "secret" (dict "secretName" ($file.secret | default $root.Values.secrets.existingSecret)))) }}
+{{- end }}
+{{- if .keyVault }}
+{{- $csi := dict "driver" "secrets-store.csi.k8s.io" "readOnly" true "volumeAttributes" (dict "secretProviderClass" (include "bytelyst.secretProviderClassName" $root)) }}
+{{- $wanted = append $wanted (dict "key" "secrets-store" "name" "secrets-store" "mount" (dict "mountPath" "/mnt/secrets-store" "readOnly" true) "source" (dict "csi" $csi)) }}
+{{- end }}
+{{- range $cfg.writablePaths }}
+{{- $wanted = append $wanted (dict "key" (printf "dir/%s" .) "name" (include "bytelyst.pathVolumeName" .) "mount" (dict "mountPath" .) "source" (dict "emptyDir" dict)) }}
+{{- end }}
+{{- $paths := dict }}
+{{- $names := dict }}
+{{- $nameByKey := dict }}
+{{- $mounts := list }}
+{{- $volumes := list }}
+{{- range $wanted }}
+{{- $path := clean .mount.mountPath }}
+{{- if not (hasKey $paths $path) }}
+{{- $_ := set $paths $path true }}
+{{- $volumeName := get $nameByKey .key }}
+{{- if not $volumeName }}
+{{- $base := .name | trunc 60 | trimSuffix "-" }}
+{{- $volumeName = $base }}
+{{- range $n := untilStep 2 100 1 }}
+{{- if hasKey $names $volumeName }}{{ $volumeName = printf "%s-%d" $base $n }}{{ end }}
+{{- end }}
+{{- $_ := set $names $volumeName true }}
+{{- $_ := set $nameByKey .key $volumeName }}
+{{- $volumes = append $volumes (merge (dict "name" $volumeName) .source) }}
+{{- end }}
+{{- $mounts = append $mounts (merge (dict "name" $volumeName) .mount) }}
+{{- end }}
+{{- end }}
+{{- toYaml (dict "mounts" $mounts "volumes" $volumes) }}
+{{- end }}
+
+{{/*
+Hash of everything the pod reads from the chart, so a change rolls its pods: the environment
+ConfigMap, the shipped files (files/<service>/) and, for pods that read secrets, the Secret the
+chart creates (secrets.create). Other services' hashes stay. Call with (dict "root" $ "name" $name
+"cfg" $cfg "readsSecrets" $readsSecrets).
+*/}}
+{{- define "bytelyst.configChecksum" -}}
+{{- $root := .root }}
+{{- $name := .name }}
+{{- $inputs := dict "env" (.cfg.env | default dict) }}
+{{- $files := dict }}
+{{- range .cfg.configFiles }}
+{{- $_ := set $files .key ($root.Files.Get (printf "files/%s/%s" $name .key)) }}
+{{- end }}
+{{- $_ := set $inputs "files" $files }}
+{{- $secrets := $root.Values.secrets }}
+{{- if and .readsSecrets $secrets.create (not $secrets.azureKeyVault.enabled) }}
+{{- $_ := set $inputs "secret" ($secrets.values | default dict) }}
+{{- end }}
+{{- toYaml $inputs | sha256sum }}
 {{- end }}
 
 {{/* True (non-empty) when a service mounts files from the chart's own Secret. */}}
 {{- define "bytelyst.usesChartSecretFiles" -}}
 {{- range .secretFiles }}{{ if not .secret }}true{{ end }}{{ end }}
+{{- end }}
+
+{{/*
+Resources with every request capped at its limit: environment-wide requests (an overlay's
+defaults.resources) must not exceed a service's own limits, or the API server refuses the pod.
+*/}}
+{{- define "bytelyst.cappedResources" -}}
+{{- $out := deepCopy . }}
+{{- $limits := .limits | default dict }}
+{{- range $resource, $request := (.requests | default dict) }}
+{{- $limit := get $limits $resource }}
+{{- if and (hasKey $limits $resource) (gt (include "bytelyst.quantity" $request | float64) (include "bytelyst.quantity" $limit | float64)) }}
+{{- $_ := set $out.requests $resource $limit }}
+{{- end }}
+{{- end }}
+{{- toYaml $out }}
+{{- end }}
+
+{{/* A Kubernetes quantity (100m, 0.5, 20M, 128Mi, 1e3) as a plain number, for comparisons. */}}
+{{- define "bytelyst.quantity" -}}
+{{- $text := toString . }}
+{{- $number := regexFind "^[+-]?[0-9.]+([eE][-+]?[0-9]+)?" $text }}
+{{- $factors := dict "m" 0.001 "k" 1e3 "M" 1e6 "G" 1e9 "T" 1e12 "P" 1e15 "E" 1e18 "Ki" 1024.0 "Mi" 1048576.0 "Gi" 1073741824.0 "Ti" 1099511627776.0 "Pi" 1125899906842624.0 "Ei" 1152921504606846976.0 }}
+{{- mulf ($number | float64) (get $factors (trimPrefix $number $text) | default 1.0) }}
 {{- end }}

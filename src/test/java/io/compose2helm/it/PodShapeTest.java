@@ -1,0 +1,86 @@
+package io.compose2helm.it;
+
+import static io.compose2helm.it.Manifests.container;
+import static io.compose2helm.it.Manifests.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pods the API server accepts: one mount per path with Compose's own mounts winning over the
+ * chart's defaults, and requests capped at the service's limits in every overlay.
+ */
+class PodShapeTest {
+
+  private static final Path FIXTURE = Path.of("src/test/resources/golden/pod-shape/docker-compose.yml");
+
+  @TempDir static Path temp;
+  static Map<String, Manifests> rendered = new java.util.HashMap<>();
+
+  @BeforeAll
+  static void convert() {
+    Path chart = temp.resolve("pod-shape");
+    Conversion.convert(FIXTURE, chart);
+    ChartValidation.validateAllEnvironments(chart).forEach((env, yaml) -> rendered.put(env, new Manifests(yaml)));
+  }
+
+  /** "mountPath <- volume source" per mount of the service's container, in order. */
+  private static List<String> mounts(String kind, String name) {
+    Map<String, Object> workload = rendered.get("local").get(kind, name);
+    List<?> volumes = (List<?>) get(workload, "spec.template.spec.volumes");
+    List<?> mounts = (List<?>) get(container(workload), "volumeMounts");
+    return mounts.stream().map(mount -> {
+      Object volumeName = get(mount, "name");
+      Map<?, ?> volume = (Map<?, ?>) volumes.stream().filter(v -> volumeName.equals(get(v, "name"))).findFirst().orElseThrow();
+      Map<Object, Object> source = new java.util.TreeMap<>();
+      volume.forEach((key, value) -> {
+        if (!"name".equals(key)) {
+          source.put(key, value);
+        }
+      });
+      return get(mount, "mountPath") + " <- " + volumeName + " " + source;
+    }).toList();
+  }
+
+  @Test
+  void render_tmpfsOnTmpWithReadOnlyRoot_isOneInMemoryTmp() {
+    assertEquals(List.of("/tmp <- tmp {emptyDir={medium=Memory}}"), mounts("Deployment", "scratch"));
+    assertEquals(1, ((List<?>) get(rendered.get("local").get("Deployment", "scratch"), "spec.template.spec.volumes")).size());
+  }
+
+  @Test
+  void render_namedVolumeOnTmp_replacesTheDefaultTmp() {
+    assertEquals(List.of("/tmp <- claim-cache {persistentVolumeClaim={claimName=cache}}"), mounts("StatefulSet", "cache-on-tmp"));
+  }
+
+  @Test
+  void render_knownImagePathMountedByCompose_keepsTheComposeVolume() {
+    assertEquals(List.of(
+            "/var/lib/postgresql/data <- claim-pgdata {persistentVolumeClaim={claimName=pgdata}}",
+            "/var/run/postgresql <- claim-pgsocket {persistentVolumeClaim={claimName=pgsocket}}",
+            "/tmp <- tmp {emptyDir={}}"),
+        mounts("StatefulSet", "db"));
+  }
+
+  @Test
+  void render_twoBoundFilesAndABoundTmp_shareOneFilesVolume() {
+    assertEquals(List.of(
+            "/tmp <- bind-tmp {emptyDir={}}",
+            "/etc/proxy/proxy.conf <- files {configMap={name=proxy-files}}",
+            "/srv/banner.txt <- files {configMap={name=proxy-files}}"),
+        mounts("Deployment", "proxy"));
+  }
+
+  @Test
+  void render_prodRequestsAboveTheServiceLimits_areCappedAtTheLimits() {
+    Map<String, Object> tiny = container(rendered.get("prod").get("Deployment", "tiny"));
+    assertEquals(Map.of("cpu", "50m", "memory", "20Mi"), get(tiny, "resources.requests"));
+    Map<String, Object> db = container(rendered.get("prod").get("StatefulSet", "db"));
+    assertEquals(Map.of("cpu", "100m", "memory", "128Mi"), get(db, "resources.requests"), "no limits: the overlay's requests");
+  }
+}
