@@ -158,7 +158,7 @@ public final class ServiceReachability {
 
   private static List<String> aliasesOf(
       Service service, Set<Service> services, Diagnostics diagnostics) {
-    String own = KubeNames.toDnsLabel(service.name());
+    String own = KubeNames.serviceName(service.name());
     Set<String> aliases = new LinkedHashSet<>();
     for (String name : service.networkNames().all()) {
       String label = KubeNames.toDnsLabel(name);
@@ -173,7 +173,7 @@ public final class ServiceReachability {
       }
       List<String> others = services.stream()
           .filter(other -> !other.name().equals(service.name()))
-          .filter(other -> KubeNames.toDnsLabel(other.name()).equals(label)
+          .filter(other -> KubeNames.serviceName(other.name()).equals(label)
               || other.networkNames().all().stream().anyMatch(n -> KubeNames.toDnsLabel(n).equals(label)))
           .map(Service::name)
           .toList();
