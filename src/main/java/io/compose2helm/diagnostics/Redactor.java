@@ -81,6 +81,7 @@ public final class Redactor {
   public synchronized void learnPublic(String text) {
     if (text != null && !text.isEmpty()) {
       publicTexts.add(text);
+      forms = null;
     }
   }
 
@@ -100,9 +101,9 @@ public final class Redactor {
       return withoutUrlPasswords;
     }
     if (forms == null) {
-      forms = new Forms(valueByName);
+      forms = new Forms(valueByName, this::isPublic);
     }
-    return forms.hide(withoutUrlPasswords, this::isPublic);
+    return forms.hide(withoutUrlPasswords);
   }
 
   /**
@@ -140,7 +141,9 @@ public final class Redactor {
     private final List<String> pieces = new ArrayList<>();
     private final Map<String, String> nameOfValue = new HashMap<>();
 
-    Forms(Map<String, String> valueByName) {
+    // Public forms are dropped here, once: deciding it per printed line would search the Compose text
+    // again and again.
+    Forms(Map<String, String> valueByName, java.util.function.Predicate<String> isPublic) {
       Map<String, Set<String>> namesByValue = new HashMap<>();
       valueByName.forEach((name, value) -> namesByValue.computeIfAbsent(value, v -> new LinkedHashSet<>()).add(name));
       Set<String> wholeForms = new LinkedHashSet<>();
@@ -155,6 +158,8 @@ public final class Redactor {
         pieceForms.addAll(pieces(value));
       });
       pieceForms.removeAll(wholeForms);
+      wholeForms.removeIf(isPublic);
+      pieceForms.removeIf(isPublic);
       Comparator<String> longestFirst =
           Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
       whole.addAll(wholeForms);
@@ -196,15 +201,12 @@ public final class Redactor {
       return result;
     }
 
-    String hide(String text, java.util.function.Predicate<String> isPublic) {
+    String hide(String text) {
       int n = text.length();
       boolean[] hidden = new boolean[n];
       Map<Integer, Integer> wholeAt = new HashMap<>(); // start -> end of a whole raw value
       Map<Integer, String> labelAt = new HashMap<>();
       for (String form : whole) {
-        if (isPublic.test(form)) {
-          continue;
-        }
         boolean anywhere = form.length() >= PIECE;
         for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
           int end = at + form.length();
@@ -220,9 +222,6 @@ public final class Redactor {
         }
       }
       for (String piece : pieces) {
-        if (isPublic.test(piece)) {
-          continue;
-        }
         for (int at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
           if (standsAlone(text, at, at + piece.length())) {
             mark(hidden, at, at + piece.length());
