@@ -1,11 +1,9 @@
 package io.compose2helm.cli;
 
 import io.compose2helm.compose.ComposeConfigWriter;
-import io.compose2helm.compose.ComposeLoader;
 import io.compose2helm.compose.ComposeProject;
 import io.compose2helm.diagnostics.Diagnostics;
 import io.compose2helm.diagnostics.InputException;
-import io.compose2helm.kube.ProjectHints;
 import io.compose2helm.kube.SecretVariables;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,14 +40,13 @@ final class ConfigCommand implements Callable<Integer> {
   public Integer call() {
     Diagnostics diagnostics = new Diagnostics();
     try {
-      ComposeProject project = new ComposeLoader().load(input.toRequest(context.environment()), diagnostics);
-      ProjectHints hints = ProjectHints.read(project, diagnostics);
-      SecretVariables secrets = SecretVariables.of(project, hints);
+      ComposeProject project = ProjectReading.load(context, input.toRequest(context.environment()), diagnostics);
+      SecretVariables secrets = ProjectReading.secrets(context, project, diagnostics);
       for (String inactive : ComposeConfigWriter.inactiveServices(project)) {
         diagnostics.warn(project.services().get(inactive).location(), "services." + inactive + ".profiles",
             "not printed: its profiles are not active (use --profile)");
       }
-      String text = new ComposeConfigWriter(new ConfigSecretMask(secrets)).write(project, format);
+      String text = new ComposeConfigWriter(new ConfigSecretMask(secrets, context.redactor())).write(project, format);
       common.report(context, diagnostics);
       context.out().print(text);
       context.out().flush();

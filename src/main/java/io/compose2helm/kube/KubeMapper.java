@@ -3,6 +3,7 @@ package io.compose2helm.kube;
 import io.compose2helm.compose.ComposeProject;
 import io.compose2helm.compose.Service;
 import io.compose2helm.diagnostics.Diagnostics;
+import io.compose2helm.diagnostics.SourceLocation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -87,11 +88,13 @@ public final class KubeMapper {
     // Ports are decided for all services first: a dependant waits for its dependency's port.
     ServiceReachability reachability = ServiceReachability.of(project, mapped, diagnostics);
     MappingContext context = new MappingContext(project, secrets, reachability, diagnostics);
+    LiteralSecretCheck.checkProject(context, SourceLocation.ofFile(project.files().isEmpty() ? "" : project.files().get(0)));
     List<Workload> workloads = new ArrayList<>();
     mapped.forEach((service, hints) -> {
       Workload workload = new Workload(KubeNames.serviceName(service.name()), service.name());
       RULES.forEach(rule -> rule.apply(service, workload, context));
       hints.applyTo(workload);
+      LiteralSecretCheck.check(service, workload, context);
       workloads.add(workload);
     });
     diagnostics.throwIfErrors();
