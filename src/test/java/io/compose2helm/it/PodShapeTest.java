@@ -20,11 +20,12 @@ class PodShapeTest {
   private static final Path FIXTURE = Path.of("src/test/resources/golden/pod-shape/docker-compose.yml");
 
   @TempDir static Path temp;
+  static Path chart;
   static Map<String, Manifests> rendered = new java.util.HashMap<>();
 
   @BeforeAll
   static void convert() {
-    Path chart = temp.resolve("pod-shape");
+    chart = temp.resolve("pod-shape");
     Conversion.convert(FIXTURE, chart);
     ChartValidation.validateAllEnvironments(chart).forEach((env, yaml) -> rendered.put(env, new Manifests(yaml)));
   }
@@ -82,5 +83,22 @@ class PodShapeTest {
     assertEquals(Map.of("cpu", "50m", "memory", "20Mi"), get(tiny, "resources.requests"));
     Map<String, Object> db = container(rendered.get("prod").get("StatefulSet", "db"));
     assertEquals(Map.of("cpu", "100m", "memory", "128Mi"), get(db, "resources.requests"), "no limits: the overlay's requests");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "0.1Gi, '0.2', 20Mi, 50m",
+      "10M, '0.01', 10M, '0.01'",
+      "20971520, 50m, 20971520, 50m",
+      "2e7, 5e-2, 2e7, 5e-2"})
+  void render_overlayRequestsInOtherUnits_areComparedAsQuantities(String memory, String cpu, String cappedMemory, String cappedCpu)
+      throws java.io.IOException {
+    Path overlay = temp.resolve("requests.yaml");
+    java.nio.file.Files.writeString(overlay, "defaults:\n  resources:\n    requests:\n      memory: '" + memory + "'\n      cpu: '" + cpu + "'\n");
+    String yaml = io.compose2helm.testing.HelmChecks.template(chart, "rel", "apps",
+        List.of(chart.resolve("values.yaml"), chart.resolve("env/prod.yaml"), overlay));
+    ChartValidation.SCHEMA.assertValid(yaml);
+    Map<String, Object> tiny = container(new Manifests(yaml).get("Deployment", "tiny"));
+    assertEquals(Map.of("cpu", cappedCpu, "memory", cappedMemory), get(tiny, "resources.requests"));
   }
 }
