@@ -101,4 +101,18 @@ class PodShapeTest {
     Map<String, Object> tiny = container(new Manifests(yaml).get("Deployment", "tiny"));
     assertEquals(Map.of("cpu", cappedCpu, "memory", cappedMemory), get(tiny, "resources.requests"));
   }
+
+  @Test
+  void render_pathsWhoseVolumeNamesClash_getNumberedNames() throws java.io.IOException {
+    // /files would be named like the shipped files' volume, /var-run like /var/run.
+    Path overlay = temp.resolve("clash.yaml");
+    java.nio.file.Files.writeString(overlay, "services:\n  proxy:\n    extraWritablePaths: [/files, /var/run, /var-run]\n");
+    String yaml = io.compose2helm.testing.HelmChecks.template(chart, "rel", "apps",
+        List.of(chart.resolve("values.yaml"), chart.resolve("env/local.yaml"), overlay));
+    ChartValidation.SCHEMA.assertValid(yaml);
+    List<?> mounts = (List<?>) get(container(new Manifests(yaml).get("Deployment", "proxy")), "volumeMounts");
+    assertEquals(List.of("/tmp=bind-tmp", "/files=files", "/var/run=var-run", "/var-run=var-run-2",
+            "/etc/proxy/proxy.conf=files-2", "/srv/banner.txt=files-2"),
+        mounts.stream().map(m -> get(m, "mountPath") + "=" + get(m, "name")).toList());
+  }
 }

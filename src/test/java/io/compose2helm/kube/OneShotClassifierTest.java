@@ -35,7 +35,7 @@ class OneShotClassifierTest {
       "db; ; '    environment: {DB_HOST: db}'; server, 'other' reaches it by name (DB_HOST)",
       "cache; ; '    command: [wait-for, cache:6379]'; server, 'other' reaches it by name",
       "api; ; '    depends_on: [api]'; server, 'other' depends on it with service_started",
-      "api; ; '    environment: {HOST: api.example.com}'; job (guessed), no port, healthcheck or service reaching it",
+      "api; ; '    environment: {HOST: api.example.com}'; server (guessed), restart on-failure alone (no healthcheck, task command or name, or service reaching it)",
       "migrate; ; '    command: [./manage.py, migrate]'; job, the name 'migrate'",
       "db-init; ; ''; job, the name 'db-init'",
       "tool; '    command: [bundle, exec, rake, db:migrate]'; ''; job, the command word 'db:migrate'",
