@@ -115,4 +115,16 @@ class PodShapeTest {
             "/etc/proxy/proxy.conf=files-2", "/srv/banner.txt=files-2"),
         mounts.stream().map(m -> get(m, "mountPath") + "=" + get(m, "name")).toList());
   }
+
+  @Test
+  void convert_composePathMountedTwice_keepsTheFirstWithAWarning(@TempDir Path dir) throws java.io.IOException {
+    Path file = dir.resolve("docker-compose.yml");
+    java.nio.file.Files.writeString(file, "services:\n  app:\n    image: example/app:1\n    volumes: [/cache, /cache/]\n"
+        + "    tmpfs: [/cache]\n");
+    Conversion.Run run = Conversion.convert(file, dir.resolve("out"));
+    assertEquals(true, run.err().contains("services.app.volumes./cache: '/cache' is mounted twice; the first mount is kept"), run.err());
+    String values = java.nio.file.Files.readString(dir.resolve("out/values.yaml"));
+    assertEquals(-1, values.indexOf("extraWritablePaths"), "the anonymous volumes give way to the tmpfs: " + values);
+    assertEquals(true, values.contains("    memoryPaths:\n      - /cache\n"), values);
+  }
 }

@@ -233,7 +233,7 @@ Call with (dict "root" $ "name" $name "cfg" $cfg "keyVault" $useKeyVault).
 {{- if not $volumeName }}
 {{- $base := .name | trunc 60 | trimSuffix "-" }}
 {{- $volumeName = $base }}
-{{- range $n := untilStep 2 100 1 }}
+{{- range $n := untilStep 2 20 1 }}
 {{- if hasKey $names $volumeName }}{{ $volumeName = printf "%s-%d" $base $n }}{{ end }}
 {{- end }}
 {{- $_ := set $names $volumeName true }}
