@@ -111,8 +111,8 @@ class PodShapeTest {
         List.of(chart.resolve("values.yaml"), chart.resolve("env/local.yaml"), overlay));
     ChartValidation.SCHEMA.assertValid(yaml);
     List<?> mounts = (List<?>) get(container(new Manifests(yaml).get("Deployment", "proxy")), "volumeMounts");
-    assertEquals(List.of("/tmp=bind-tmp", "/files=files", "/var/run=var-run", "/var-run=var-run-2",
-            "/etc/proxy/proxy.conf=files-2", "/srv/banner.txt=files-2"),
+    assertEquals(List.of("/tmp=bind-tmp", "/etc/proxy/proxy.conf=files", "/srv/banner.txt=files",
+            "/files=files-2", "/var/run=var-run", "/var-run=var-run-2"),
         mounts.stream().map(m -> get(m, "mountPath") + "=" + get(m, "name")).toList());
   }
 
