@@ -261,6 +261,7 @@ wait_for_rollouts() {
   :
   wait_for_rollout 'deployment/app'
   wait_for_rollout 'deployment/db'
+  wait_for_rollout 'deployment/selfservice-ui'
   wait_for_rollout 'deployment/ui'
   wait_for_rollout 'deployment/worker'
 }

@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
  * Tells one-shot services (migrations, seeders, setup steps), which become Jobs, from servers.
  *
  * <p>Certain: a service another waits for with {@code service_completed_successfully} is a Job; a
- * service with {@code ports}/{@code expose} is a server; {@code restart: "no"} without ports is a
- * Job. A restart policy that stops after success ({@code restart: on-failure}, {@code
- * deploy.restart_policy.condition: on-failure|none}) on a service without ports is weighed, first
- * signal wins: a healthcheck (server), a command or name that reads like a task (Job: {@code
- * migrate}, {@code seed}, {@code *-init}...), another service reaching it by name (server), else a
- * Job. The verdict is a guess when signals disagree or none is present; the caller then warns.
+ * service with {@code ports}/{@code expose} is a server; without ports, a restart policy that never
+ * restarts ({@code restart: "no"}, {@code deploy.restart_policy.condition: none}) makes a Job.
+ * {@code restart: on-failure} (or {@code condition: on-failure}) on a service without ports is
+ * weighed, first signal wins: a healthcheck (server), a command or name that reads like a task
+ * (Job: {@code migrate}, {@code seed}, {@code *-init}...), another service reaching it by name
+ * (server), else a server. The verdict is a guess when signals disagree or none is present; the
+ * caller then warns.
  */
 public final class OneShotClassifier {
 
@@ -58,8 +59,8 @@ public final class OneShotClassifier {
       // restart "no" on a server is someone who did not want it restarted locally (awesome-compose's fastapi sample)
       return Verdict.server();
     }
-    if ("no".equals(service.restart())) {
-      return new Verdict(true, "Never", null, "restart: \"no\"", false);
+    if (stopsForGood(service)) {
+      return new Verdict(true, "Never", policyAttempts.orElse(null), "a restart policy that never restarts it", false);
     }
     if (!stopsAfterSuccess(service)) {
       return Verdict.server();
@@ -77,17 +78,19 @@ public final class OneShotClassifier {
     if (reachedBy != null) {
       return new Verdict(false, null, null, reachedBy, false);
     }
-    return new Verdict(true, restartPolicy, attempts, "no port, healthcheck or service reaching it", true);
+    // on-failure alone is common on servers too (a UI without ports); a server taken for a Job
+    // would never be rolled, so the benefit of the doubt goes to the server.
+    return new Verdict(false, null, null, "restart on-failure alone (no healthcheck, task command or name, or service reaching it)", true);
   }
 
-  /** {@code restart: on-failure[:N]} or {@code deploy.restart_policy.condition: on-failure|none}. */
+  /** {@code restart: on-failure[:N]} or {@code deploy.restart_policy.condition: on-failure}. */
   private static boolean stopsAfterSuccess(Service service) {
     String restart = service.restart();
     if (restart != null && restart.startsWith("on-failure")) {
       return true;
     }
     RestartPolicy policy = service.restartPolicy();
-    return policy != null && ("on-failure".equals(policy.condition()) || "none".equals(policy.condition()));
+    return policy != null && "on-failure".equals(policy.condition());
   }
 
   /** The container is never restarted, not even after a failure. */

@@ -1,5 +1,6 @@
 package io.compose2helm.kube;
 
+import io.compose2helm.compose.RestartPolicy;
 import io.compose2helm.compose.Service;
 
 /**
@@ -16,9 +17,11 @@ public final class UnmappedKeysRule implements MappingRule {
       warn(service, context, prefix + "restart",
           "restart '" + restart + "' is not mapped: a " + workload.kind().kubeName() + " always restarts its pods");
     }
-    if (service.restartPolicy() != null && workload.kind() != WorkloadKind.JOB) {
+    RestartPolicy policy = service.restartPolicy();
+    boolean alwaysRestarts = policy == null || (policy.maxAttempts() == null && (policy.condition() == null || policy.condition().equals("any")));
+    if (!alwaysRestarts && workload.kind() != WorkloadKind.JOB) {
       warn(service, context, prefix + "deploy.restart_policy",
-          "restart_policy is not mapped: a " + workload.kind().kubeName() + " always restarts its pods");
+          "restart_policy is not mapped: a " + workload.kind().kubeName() + " always restarts its pods, without limit");
     }
     if (Boolean.FALSE.equals(service.readOnly())) {
       warn(service, context, prefix + "read_only",

@@ -1,8 +1,12 @@
 package io.compose2helm.it;
 
+import io.compose2helm.testing.FileTrees;
 import io.compose2helm.testing.HelmChecks;
 import io.compose2helm.testing.KubeSchema;
 import io.compose2helm.testing.SecretProviderClassSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +39,36 @@ public final class ChartValidation {
       SCHEMA.assertValid(manifests);
       rendered.put(environment, manifests);
     }
+    validateHookJobs(chart);
     return rendered;
+  }
+
+  /**
+   * helm-java leaves hooks out of its output, so a chart with hook Jobs is rendered once more per
+   * environment from a copy whose hook annotations are renamed, and those pods are checked too.
+   */
+  private static void validateHookJobs(Path chart) {
+    try {
+      if (!Files.readString(chart.resolve("values.yaml")).contains("\n      hook: true")) {
+        return;
+      }
+      Path copy = Files.createTempDirectory("hooks-");
+      try {
+        FileTrees.copy(chart, copy);
+        try (var files = Files.walk(copy.resolve("templates"))) {
+          for (Path file : files.filter(Files::isRegularFile).toList()) {
+            Files.writeString(file, Files.readString(file).replace("helm.sh/hook", "example.com/was-hook"));
+          }
+        }
+        for (String environment : ENVIRONMENTS) {
+          SCHEMA.assertValid(render(copy, environment));
+        }
+      } finally {
+        FileTrees.delete(copy);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public static String render(Path chart, String environment) {

@@ -77,10 +77,11 @@ class OneShotTest {
   }
 
   @Test
-  void convert_noSignal_isAJobWithAWarningNamingTheOverride() {
-    assertTrue(local.find("Job", "cleanup-r1").isPresent());
-    assertTrue(run.err().contains("services.cleanup.restart: guessed a one-shot task (a Job) from no port, healthcheck"
-        + " or service reaching it; set x-compose2helm.kind to Job, Deployment or StatefulSet to decide"), run.err());
+  void convert_onFailureAlone_staysAServerWithAWarningNamingTheOverride() {
+    assertTrue(local.find("Deployment", "selfservice-ui").isPresent());
+    assertTrue(run.err().contains("services.selfservice-ui.restart: guessed a server (a Deployment) from restart on-failure"
+        + " alone (no healthcheck, task command or name, or service reaching it); set x-compose2helm.kind to Job,"
+        + " Deployment or StatefulSet to decide"), run.err());
     assertFalse(run.err().contains("services.migrate.restart"), "the command decided without doubt: " + run.err());
   }
 

@@ -180,8 +180,8 @@ spec:
 
 {{/*
 The main container's mounts and the pod's volumes, as YAML {mounts: [...], volumes: [...]}. One
-mount per path: Compose's own mounts (claims, bind-mounted directories, tmpfs, anonymous volumes,
-shipped files, secret files) come first and win; the environment's default writable paths only fill
+mount per path: Compose's own mounts (claims, bind-mounted directories, shipped files, secret files,
+tmpfs, anonymous volumes; the order of kube/MountPlanner) come first and win; the environment's default writable paths only fill
 paths left uncovered. Volume names are unique in the pod: a clash gets a numbered suffix.
 Call with (dict "root" $ "name" $name "cfg" $cfg "keyVault" $useKeyVault).
 */}}
@@ -199,12 +199,6 @@ Call with (dict "root" $ "name" $name "cfg" $cfg "keyVault" $useKeyVault).
 {{- if .claim }}{{ $source = dict "persistentVolumeClaim" (dict "claimName" .claim) }}{{ end }}
 {{- $wanted = append $wanted (dict "key" (printf "bind/%s" .mountPath) "name" (printf "bind-%s" (include "volumes-profiles.pathVolumeName" .mountPath)) "mount" (dict "mountPath" .mountPath) "source" $source) }}
 {{- end }}
-{{- range $cfg.memoryPaths }}
-{{- $wanted = append $wanted (dict "key" (printf "memory/%s" .) "name" (include "volumes-profiles.pathVolumeName" .) "mount" (dict "mountPath" .) "source" (dict "emptyDir" (dict "medium" "Memory"))) }}
-{{- end }}
-{{- range $cfg.extraWritablePaths }}
-{{- $wanted = append $wanted (dict "key" (printf "dir/%s" .) "name" (include "volumes-profiles.pathVolumeName" .) "mount" (dict "mountPath" .) "source" (dict "emptyDir" dict)) }}
-{{- end }}
 {{- range $cfg.configFiles }}
 {{- $wanted = append $wanted (dict "key" "files" "name" "files" "mount" (dict "mountPath" .mountPath "subPath" .key "readOnly" true) "source" (dict "configMap" (dict "name" (printf "%s-files" $.name)))) }}
 {{- end }}
@@ -212,6 +206,12 @@ Call with (dict "root" $ "name" $name "cfg" $cfg "keyVault" $useKeyVault).
 {{- $mount := dict "mountPath" $file.mountPath "readOnly" true }}
 {{- if $file.key }}{{ $_ := set $mount "subPath" $file.key }}{{ end }}
 {{- $wanted = append $wanted (dict "key" (printf "secret/%d" $index) "name" (printf "secret-file-%d" $index) "mount" $mount "source" (dict "secret" (dict "secretName" ($file.secret | default $root.Values.secrets.existingSecret)))) }}
+{{- end }}
+{{- range $cfg.memoryPaths }}
+{{- $wanted = append $wanted (dict "key" (printf "memory/%s" .) "name" (include "volumes-profiles.pathVolumeName" .) "mount" (dict "mountPath" .) "source" (dict "emptyDir" (dict "medium" "Memory"))) }}
+{{- end }}
+{{- range $cfg.extraWritablePaths }}
+{{- $wanted = append $wanted (dict "key" (printf "dir/%s" .) "name" (include "volumes-profiles.pathVolumeName" .) "mount" (dict "mountPath" .) "source" (dict "emptyDir" dict)) }}
 {{- end }}
 {{- if .keyVault }}
 {{- $csi := dict "driver" "secrets-store.csi.k8s.io" "readOnly" true "volumeAttributes" (dict "secretProviderClass" (include "volumes-profiles.secretProviderClassName" $root)) }}
@@ -233,7 +233,7 @@ Call with (dict "root" $ "name" $name "cfg" $cfg "keyVault" $useKeyVault).
 {{- if not $volumeName }}
 {{- $base := .name | trunc 60 | trimSuffix "-" }}
 {{- $volumeName = $base }}
-{{- range $n := untilStep 2 100 1 }}
+{{- range $n := untilStep 2 20 1 }}
 {{- if hasKey $names $volumeName }}{{ $volumeName = printf "%s-%d" $base $n }}{{ end }}
 {{- end }}
 {{- $_ := set $names $volumeName true }}
