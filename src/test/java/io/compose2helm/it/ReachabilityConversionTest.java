@@ -116,6 +116,10 @@ class ReachabilityConversionTest {
         """);
     assertEquals(List.of(11211), services().get("memcached-a"));
     assertEquals(List.of(11212), services().get("memcached-b"));
+    String values = Files.readString(temp.resolve("out/values.yaml"));
+    values = values.substring(values.indexOf("\nservices:"));
+    assertFalse(values.contains("knownImage") || values.contains("podSecurityContext"),
+        "a ports-only entry of the known image table applies no profile: " + values);
     assertAllResolve();
   }
 

@@ -38,6 +38,7 @@ class HostReferencesTest {
     assertEquals(List.of("cache:6379"), found("redis://cache"));
     assertEquals(List.of("mongo-a:27017", "mongo-b:27018"), found("mongodb://u:p@mongo-a:27017,mongo-b:27018/db?replicaSet=rs0"));
     assertEquals(List.of("db:null"), found("sqlserver://db/app"));
+    assertEquals(List.of("cache:9092", "cache:29092"), found("PLAINTEXT://cache:9092,PLAINTEXT_HOST://localhost:9093,INTERNAL://cache:29092"));
   }
 
   @Test
