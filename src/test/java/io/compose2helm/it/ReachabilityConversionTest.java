@@ -263,11 +263,16 @@ class ReachabilityConversionTest {
             ports: ["8000:8000"]
             environment:
               SEED_STATUS_URL: http://seed:9000/status
+            depends_on: [seed]
           seed:
             image: example/seed:1
             restart: "no"
         """);
     assertFalse(services().containsKey("seed"), services().toString());
+    assertEquals(null, Manifests.get(manifests.get("Deployment", "api"), "spec.template.spec.initContainers"),
+        "api does not wait for a Service that a Job never gets");
+    assertTrue(run.err().contains("services.api.depends_on.seed: 'seed' runs as a Job, which has no Service to wait for"),
+        run.err());
     assertEquals(1, manifests.ofKind("Job").size(), "seed runs as a Job");
   }
 
