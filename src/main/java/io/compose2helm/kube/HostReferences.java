@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  */
 final class HostReferences {
 
-  // scheme://[userinfo@]host[:port][,host[:port]...]: the authority ends at / ? # or whitespace.
-  private static final Pattern URL = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://([^/\\s?#\"'`]*)");
+  // scheme://[userinfo@]host[:port][,host[:port]...]: the authority ends at / ? # whitespace, or a
+  // comma that starts the next URL of a list (PLAINTEXT://kafka:9092,INTERNAL://kafka:29092).
+  private static final Pattern URL =
+      Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://((?:[^/\\s?#\"'`,]|,(?![A-Za-z][\\w+.-]*://))*)");
   private static final Pattern HOST_PORT =
       Pattern.compile("(?<![A-Za-z0-9_.@/:$-])([A-Za-z0-9][A-Za-z0-9_.-]*):(\\d{1,5})(?![A-Za-z0-9_.:-])");
   private static final Pattern DEV_TCP = Pattern.compile("/dev/tcp/([A-Za-z0-9][A-Za-z0-9_.-]*)/(\\d{1,5})");

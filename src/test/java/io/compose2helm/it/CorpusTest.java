@@ -3,15 +3,12 @@ package io.compose2helm.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.compose2helm.testing.ReachabilityCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every Compose file of the awesome-compose corpus and every upstream invocation of the real-world
  * corpus (../shared/corpus/real, see its SOURCE.md) converts into a chart that passes strict lint,
  * renders and passes the strict Kubernetes schema in every environment, and in whose renders every
- * host a container names resolves to a Service with that port ({@link ReachabilityCheck}).
+ * host a container names resolves to a Service with that port ({@link io.compose2helm.testing.ReachabilityCheck}).
  */
 class CorpusTest {
 
@@ -120,36 +117,10 @@ class CorpusTest {
     }
   }
 
-  /** References resolved / total, per corpus, printed after the run. */
-  private static final Map<String, ReachabilityFigure> FIGURES = new TreeMap<>();
-
-  private record ReachabilityFigure(int resolved, int total, int toNotRendered) {
-    ReachabilityFigure plus(ReachabilityCheck.Result result) {
-      return new ReachabilityFigure(resolved + result.resolved().size(), total + result.total(),
-          toNotRendered + result.toNotRendered().size());
-    }
-  }
-
   @AfterAll
   static void printFigures() {
-    FIGURES.forEach((corpus, figure) -> System.out.println("reachability " + corpus + ": " + figure.resolved() + "/"
-        + figure.total() + " references resolved (" + figure.toNotRendered() + " more name services not rendered)"));
-  }
-
-  /** Validates every environment's render and checks its references; returns the unresolved ones. */
-  static void assertChartWorks(String corpus, Path chart, Map<String, List<String>> names) {
-    ReachabilityCheck check = new ReachabilityCheck(names);
-    List<String> unresolved = new ArrayList<>();
-    ChartValidation.validateAllEnvironments(chart).forEach((environment, manifests) -> {
-      ReachabilityCheck.Result result = check.check(manifests);
-      synchronized (FIGURES) {
-        FIGURES.merge(corpus, new ReachabilityFigure(0, 0, 0).plus(result),
-            (a, b) -> new ReachabilityFigure(a.resolved() + b.resolved(), a.total() + b.total(), a.toNotRendered() + b.toNotRendered()));
-      }
-      result.unresolved().forEach(reference -> unresolved.add(environment + ": " + reference));
-    });
-    assertTrue(unresolved.isEmpty(), () -> "references that do not resolve to a Service with that port:\n  "
-        + String.join("\n  ", unresolved));
+    ChartReachability.printFigure("awesome-compose");
+    ChartReachability.printFigure("real");
   }
 
   @Test
@@ -162,7 +133,7 @@ class CorpusTest {
   void convert_corpusFile_isValidInEveryEnvironment(Path composeFile, @TempDir Path temp) {
     Path chart = temp.resolve("chart");
     Conversion.convert(composeFile, chart);
-    assertChartWorks("awesome-compose", chart, ProjectNames.of(List.of(composeFile), List.of(), true));
+    ChartReachability.assertValidAndReachable("awesome-compose", chart, ProjectNames.of(List.of(composeFile), List.of(), true));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -176,7 +147,7 @@ class CorpusTest {
       return;
     }
     assertEquals(0, run.exitCode(), () -> "conversion of " + invocation + " failed:\n" + run.err());
-    assertChartWorks("real", chart, ProjectNames.of(invocation.filePaths(), invocation.envFilePaths(), false));
+    ChartReachability.assertValidAndReachable("real", chart, ProjectNames.of(invocation.filePaths(), invocation.envFilePaths(), false));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -42,7 +42,8 @@ public final class ReachabilityCheck {
     }
   }
 
-  private static final Pattern URL = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://([^/\\s?#\"'`]*)");
+  private static final Pattern URL =
+      Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://((?:[^/\\s?#\"'`,]|,(?![A-Za-z][\\w+.-]*://))*)");
   private static final Pattern HOST_PORT = Pattern.compile("(?<![\\w.@/:$-])([A-Za-z0-9][\\w.-]*):(\\d{1,5})(?![\\w.:-])");
   private static final Pattern DEV_TCP = Pattern.compile("/dev/tcp/([\\w.-]+)/(\\d{1,5})");
   private static final Pattern KUBE_REFERENCE = Pattern.compile("\\$\\(([A-Za-z_][A-Za-z0-9_]*)\\)");

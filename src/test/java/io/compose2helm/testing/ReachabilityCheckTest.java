@@ -92,6 +92,14 @@ class ReachabilityCheckTest {
   }
 
   @Test
+  void check_listOfUrls_checksEveryUrl() {
+    ReachabilityCheck.Result result = CHECK.check(render(
+        deployment("cache", "env:\n  - name: LISTENERS\n    value: PLAINTEXT://cache:9092,INTERNAL://cache:29092\n"),
+        service("cache", 9092)));
+    assertEquals("1 resolved, [cache env LISTENERS -> cache:29092] unresolved, 0 not rendered", summary(result));
+  }
+
+  @Test
   void check_referenceToServiceNotRendered_isCountedApart() {
     ReachabilityCheck.Result result = CHECK.check(render(deployment("web", "env:\n  - name: DEBUG_URL\n    value: http://debug:9000\n")));
     assertEquals("0 resolved, [] unresolved, 1 not rendered", summary(result));
