@@ -176,7 +176,14 @@ class BadInputReprosTest {
   @Test
   void convert_nulByteInCompose_namesLineAndColumn() throws IOException {
     assertError(convert(compose("services:\n  web:\n    image: ex\u0000ample\n")),
-        "docker-compose.yml:3:14: error: invalid YAML: character U+0000 is not allowed in YAML");
+        "docker-compose.yml:3:14: error: the Compose file contains a NUL character here (is it a binary file?)");
+  }
+
+  @Test
+  void convert_nulByteInEnvFile_namesLineAndColumn() throws IOException {
+    Path file = compose("services:\n  web:\n    image: example/web:1.0\n    env_file: app.env\n");
+    Path env = Files.writeString(temp.resolve("app.env"), "A=1\nB=ca\u0000fe\n");
+    assertError(convert(file), env + ":2:5: error: the env file contains a NUL character here");
   }
 
   @Test
