@@ -51,6 +51,12 @@ class BadInputReprosTest {
   }
 
   @Test
+  void convert_cpusWithATinyExponent_isAnErrorNotAHang() throws IOException {
+    assertError(convertService("    deploy: {resources: {limits: {cpus: '1e-999999999'}}}\n"),
+        "with at most 9 decimal places but found '1e-999999999'");
+  }
+
+  @Test
   void convert_cpusInfinity_isAnError() throws IOException {
     assertError(convertService("    deploy: {resources: {limits: {cpus: Infinity}}}\n"),
         "services.web.deploy.resources.limits.cpus: expected a number of CPUs such as 0.5 or 2 but found 'Infinity'");
@@ -175,6 +181,17 @@ class BadInputReprosTest {
     Run rerun = convert(file);
     assertEquals(0, rerun.exitCode(), rerun.err());
     assertNoTrace(rerun);
+  }
+
+  @Test
+  void convert_deeplyNestedDefaults_areAClearErrorNotAStackOverflow() throws IOException {
+    String nested = "${A:-".repeat(5000) + "x" + "}".repeat(5000);
+    assertError(convertService("    environment:\n      X: \"" + nested + "\"\n"),
+        "docker-compose.yml:5:10: error: services.web.environment.X: '${' nested deeper than 100 levels at character 501");
+    Path env = Files.writeString(temp.resolve("deep.env"), "X=" + nested + "\n");
+    Path file = compose("services:\n  web:\n    image: example/web:1.0\n");
+    assertError(Conversion.run(file.toString(), "--env-file", env.toString(), "-o", temp.resolve("out").toString()),
+        env + ":1:3: error: X: '${' nested deeper than 100 levels");
   }
 
   @Test
