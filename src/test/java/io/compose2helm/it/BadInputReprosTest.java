@@ -122,6 +122,25 @@ class BadInputReprosTest {
   }
 
   @Test
+  void convert_outputOnAReadOnlyFileSystem_namesTheChartAndTheReason() throws IOException {
+    // The tests run as root, where permissions do not apply; /sys refuses new folders even to root.
+    boolean refused;
+    try {
+      Files.delete(Files.createDirectory(Path.of("/sys/compose2helm-probe")));
+      refused = false;
+    } catch (IOException e) {
+      refused = true;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(refused, "/sys accepts new folders here");
+    Path file = compose("services:\n  web:\n    image: example/web:1.0\n");
+    Run run = Conversion.run(file.toString(), "-o", "/sys/chart", "-q");
+    assertEquals(3, run.exitCode(), run.err());
+    assertTrue(run.err().matches("(?s)/sys/chart: error: --output: cannot write the chart: /sys/chart: (read-only file system"
+        + "|operation not permitted|permission denied)\n.*"), run.err());
+    assertNoTrace(run);
+  }
+
+  @Test
   void convert_serviceNameStartingWithADigit_getsADns1035ServiceName() throws IOException {
     Path file = compose("services:\n  1web:\n    image: example/web:1.0\n    ports: [\"8080:80\"]\n"
         + "  app:\n    image: example/app:1.0\n    depends_on: [1web]\n");
