@@ -214,6 +214,16 @@ class BadInputReprosTest {
   }
 
   @Test
+  void convert_userTemplateThatRecursesWithoutEnd_isAnErrorNamingIt() throws IOException {
+    Path file = compose("services:\n  web:\n    image: example/web:1.0\n");
+    Path templates = temp.resolve("tpl");
+    Files.createDirectories(templates.resolve("chart/templates"));
+    Files.writeString(templates.resolve("chart/templates/NOTES.txt.ftl"), "[#macro m][@m/][/#macro][@m/]\n");
+    Run run = Conversion.run(file.toString(), "-o", temp.resolve("out").toString(), "--templates", templates.toString());
+    assertError(run, "chart/templates/NOTES.txt.ftl: error: template error: macros or includes recurse without end");
+  }
+
+  @Test
   void convert_nonUtf8Compose_namesLineAndColumn() throws IOException {
     Path file = temp.resolve("docker-compose.yml");
     Files.write(file, "services:\n  web:\n    image: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
