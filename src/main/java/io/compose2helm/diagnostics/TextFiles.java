@@ -93,7 +93,14 @@ public final class TextFiles {
     }
     decoder.flush(out);
     out.flip();
-    return out.toString();
+    String text = out.toString();
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      // No Compose or dotenv syntax has a use for it; it would reach values and names unseen.
+      throw new InputException(locate(text, text.codePointCount(0, nul), displayName), "",
+          what + " contains a NUL character here (is it a binary file?)");
+    }
+    return text;
   }
 
   private static SourceLocation at(byte[] bytes, int offset, String displayName) {

@@ -12,8 +12,12 @@ import java.util.List;
  */
 final class TemplateParser {
 
+  // Parsing and evaluation recurse per nested default; far deeper than any real template.
+  static final int MAX_NESTING = 100;
+
   private final String text;
   private int pos;
+  private int depth;
 
   private TemplateParser(String text) {
     this.text = text;
@@ -127,7 +131,12 @@ final class TemplateParser {
     }
     pos += modifier.symbol().length();
     int argumentStart = pos;
+    if (++depth > MAX_NESTING) {
+      throw new TemplateSyntaxException(
+          "'${' nested deeper than " + MAX_NESTING + " levels at character " + column);
+    }
     List<TemplatePart> argument = sequence(name);
+    depth--;
     String rawArgument = text.substring(argumentStart, pos - 1);
     return new Reference(name, modifier, argument, rawArgument);
   }
