@@ -129,11 +129,6 @@ public final class Redactor {
     return publicTexts.stream().anyMatch(text -> shows(text, match));
   }
 
-  /** Whether {@link #redact} would change the text. */
-  public boolean hidesSomethingIn(String text) {
-    return text != null && !text.equals(redact(text));
-  }
-
   /** The strings to hide, computed once per set of secrets. */
   private static final class Forms {
     // Whole values and their encodings, then pieces; longest first, so the longest match wins.
