@@ -81,11 +81,34 @@ public final class ComposeLoader {
         parts.networks,
         parts.secrets,
         parts.configs,
-        fileVariables,
-        env.sources(),
+        withProcessVariables(fileVariables, processEnv, context.provenance()),
+        withProcessSources(env.sources(), fileVariables, processEnv, context.provenance()),
         parts.extensions,
         request.profiles(),
         context.provenance());
+  }
+
+  /**
+   * The env files' variables plus those the Compose files took from the process environment
+   * (with --os-env): consumers must know every value interpolation used, secrets above all.
+   */
+  private static Map<String, String> withProcessVariables(
+      Map<String, String> fileVariables, Map<String, String> processEnv, Provenance provenance) {
+    Map<String, String> variables = new LinkedHashMap<>(fileVariables);
+    for (String name : provenance.variablesUnder("")) {
+      if (!variables.containsKey(name) && processEnv.containsKey(name)) {
+        variables.put(name, processEnv.get(name));
+      }
+    }
+    return variables;
+  }
+
+  private static Map<String, String> withProcessSources(Map<String, String> sources,
+      Map<String, String> fileVariables, Map<String, String> processEnv, Provenance provenance) {
+    Map<String, String> result = new LinkedHashMap<>(sources);
+    withProcessVariables(fileVariables, processEnv, provenance).keySet().forEach(name ->
+        result.putIfAbsent(name, EnvFiles.PROCESS_ENVIRONMENT));
+    return result;
   }
 
   private static Map<String, String> processEnvironment(LoadRequest request) {

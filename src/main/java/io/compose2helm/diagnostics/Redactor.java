@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>the password of a URL ({@code scheme://user:password@host}) is always hidden;
- *   <li>a secret value, and its URL-encoded and base64 forms, is hidden wherever it appears; a
+ *   <li>a secret value, and its URL-encoded, base64 and quoted forms, is hidden wherever it appears; a
  *       whole value reads {@code ${NAME}} (the Compose text it came from), anything else {@code
  *       <secret>};
  *   <li>a piece of a secret is hidden where it stands as a word of its own: a run of whole
@@ -172,6 +172,8 @@ public final class Redactor {
       result.add(Base64.getEncoder().encodeToString(bytes));
       result.add(Base64.getEncoder().withoutPadding().encodeToString(bytes));
       result.add(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+      result.add(value.replace("\\", "\\\\").replace("\"", "\\\"")); // inside a JSON or YAML "string"
+      result.add(value.replace("'", "''")); // inside a YAML 'string'
       result.remove(value);
       return result;
     }
