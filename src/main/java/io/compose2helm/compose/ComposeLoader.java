@@ -81,33 +81,29 @@ public final class ComposeLoader {
         parts.networks,
         parts.secrets,
         parts.configs,
-        withProcessVariables(fileVariables, processEnv, context.provenance()),
-        withProcessSources(env.sources(), fileVariables, processEnv, context.provenance()),
+        withUsedVariables(fileVariables, context.provenance()),
+        withUsedSources(env.sources(), processEnv, context.provenance()),
         parts.extensions,
         request.profiles(),
         context.provenance());
   }
 
   /**
-   * The env files' variables plus those the Compose files took from the process environment
-   * (with --os-env): consumers must know every value interpolation used, secrets above all.
+   * The env files' variables plus the others interpolation used: from the process environment
+   * (with --os-env) or an included project's env files. Consumers must know every value the model
+   * holds, secrets above all.
    */
-  private static Map<String, String> withProcessVariables(
-      Map<String, String> fileVariables, Map<String, String> processEnv, Provenance provenance) {
+  private static Map<String, String> withUsedVariables(Map<String, String> fileVariables, Provenance provenance) {
     Map<String, String> variables = new LinkedHashMap<>(fileVariables);
-    for (String name : provenance.variablesUnder("")) {
-      if (!variables.containsKey(name) && processEnv.containsKey(name)) {
-        variables.put(name, processEnv.get(name));
-      }
-    }
+    provenance.usedValues().forEach(variables::putIfAbsent);
     return variables;
   }
 
-  private static Map<String, String> withProcessSources(Map<String, String> sources,
-      Map<String, String> fileVariables, Map<String, String> processEnv, Provenance provenance) {
+  private static Map<String, String> withUsedSources(
+      Map<String, String> sources, Map<String, String> processEnv, Provenance provenance) {
     Map<String, String> result = new LinkedHashMap<>(sources);
-    withProcessVariables(fileVariables, processEnv, provenance).keySet().forEach(name ->
-        result.putIfAbsent(name, EnvFiles.PROCESS_ENVIRONMENT));
+    provenance.usedValues().keySet().forEach(name ->
+        result.putIfAbsent(name, processEnv.containsKey(name) ? EnvFiles.PROCESS_ENVIRONMENT : "an included project's env file"));
     return result;
   }
 
