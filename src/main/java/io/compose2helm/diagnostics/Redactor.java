@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>the password of a URL ({@code scheme://user:password@host}) is always hidden;
- *   <li>a secret value, and its URL-encoded and base64 forms, is hidden wherever it appears; a
+ *   <li>a secret value, and its URL-encoded, base64 and quoted forms, is hidden wherever it appears; a
  *       whole value reads {@code ${NAME}} (the Compose text it came from), anything else {@code
  *       <secret>};
  *   <li>a piece of a secret is hidden where it stands as a word of its own: a run of whole
@@ -131,11 +131,6 @@ public final class Redactor {
     return shows(MASKED, match) || publicTexts.stream().anyMatch(text -> shows(text, match));
   }
 
-  /** Whether {@link #redact} would change the text. */
-  public boolean hidesSomethingIn(String text) {
-    return text != null && !text.equals(redact(text));
-  }
-
   /** The strings to hide, computed once per set of secrets. */
   private static final class Forms {
     // Whole values and their encodings, then pieces; longest first, so the longest match wins.
@@ -179,6 +174,8 @@ public final class Redactor {
       result.add(Base64.getEncoder().encodeToString(bytes));
       result.add(Base64.getEncoder().withoutPadding().encodeToString(bytes));
       result.add(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+      result.add(value.replace("\\", "\\\\").replace("\"", "\\\"")); // inside a JSON or YAML "string"
+      result.add(value.replace("'", "''")); // inside a YAML 'string'
       result.remove(value);
       return result;
     }

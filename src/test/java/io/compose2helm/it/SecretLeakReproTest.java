@@ -122,6 +122,34 @@ class SecretLeakReproTest {
   }
 
   @Test
+  void convert_osEnvSecretInHealthcheck_isReadFromTheEnvironment() throws IOException {
+    Path compose = write("services:\n  web:\n    image: nginx\n    healthcheck:\n"
+        + "      test: curl -f http://localhost/?t=${API_TOKEN}\n", "");
+
+    Conversion.Run run = Conversion.runWithEnvironment(Map.of("API_TOKEN", REDIS),
+        "--os-env", "-f", compose.toString(), "-o", dir.resolve("chart").toString(), "-q");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(Files.readString(dir.resolve("chart/values.yaml")).contains("curl -f http://localhost/?t=\"$API_TOKEN\""));
+    assertHidden(run.out() + run.err() + emitted());
+  }
+
+  @Test
+  void convert_includedProjectsSecretInHealthcheck_isReadFromTheEnvironment() throws IOException {
+    Path compose = write("include:\n  - sub/compose.yaml\nservices:\n  web:\n    image: nginx\n", "");
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("sub/compose.yaml"),
+        "services:\n  cache:\n    image: redis:7\n    healthcheck:\n      test: redis-cli -a ${REDIS_PASSWORD} ping\n");
+    Files.writeString(dir.resolve("sub/.env"), "REDIS_PASSWORD=" + REDIS + "\n");
+
+    Conversion.Run run = Conversion.run("-f", compose.toString(), "-o", dir.resolve("chart").toString(), "-q");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(Files.readString(dir.resolve("chart/values.yaml")).contains("redis-cli -a \"$REDIS_PASSWORD\" ping"));
+    assertHidden(run.out() + run.err() + emitted());
+  }
+
+  @Test
   void convert_plainNamedVariableComposedOfASecret_isReadFromTheSecret() throws IOException {
     Path compose = write("services:\n  web:\n    image: nginx\n    environment: [CONN_STRING]\n",
         ENV + "CONN_STRING=\"Pwd=${DB_PASSWORD}\"\nCOPY=\"Pwd=" + DB + "\"\n");
