@@ -1,6 +1,7 @@
 package io.compose2helm.it;
 
 import io.compose2helm.testing.HelmChecks;
+import io.compose2helm.testing.IngressControllerDefaults;
 import io.compose2helm.testing.KubeSchema;
 import io.compose2helm.testing.SecretProviderClassSchema;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ public final class ChartValidation {
 
   /**
    * Strict lint of the chart alone and merged with each overlay, then a render per environment
-   * checked against the Kubernetes API schema. Returns the rendered manifests by environment.
+   * checked against the Kubernetes API schema and what a default ingress controller accepts. Returns the rendered manifests by environment.
    */
   public static Map<String, String> validateAllEnvironments(Path chart) {
     HelmChecks.lintStrict(chart);
@@ -33,6 +34,7 @@ public final class ChartValidation {
       HelmChecks.lintStrictWithOverlay(chart, overlay);
       String manifests = render(chart, environment);
       SCHEMA.assertValid(manifests);
+      IngressControllerDefaults.assertAccepted(manifests);
       rendered.put(environment, manifests);
     }
     return rendered;
