@@ -141,7 +141,8 @@ public final class ComposeLoader {
     Set<String> serviceNames = new LinkedHashSet<>();
     serviceEntries.forEach(e -> serviceNames.add(e.key()));
     Declarations declarations =
-        new Declarations(serviceNames, parts.volumes.keySet(), parts.secrets.keySet(), parts.configs.keySet());
+        new Declarations(serviceNames, parts.volumes.keySet(), parts.secrets.keySet(), parts.configs.keySet(),
+            withDefaultNetwork(parts.networks.keySet()));
     ServiceReader reader = new ServiceReader(declarations);
     for (YamlEntry entry : serviceEntries) {
       Service service = context.recover(() -> reader.read(entry));
@@ -149,7 +150,14 @@ public final class ComposeLoader {
         parts.services.put(entry.key(), service);
       }
     }
+    DependencyCycles.check(parts.services, context.diagnostics());
     return parts;
+  }
+
+  private static Set<String> withDefaultNetwork(Set<String> declared) {
+    Set<String> networks = new LinkedHashSet<>(declared);
+    networks.add("default");
+    return networks;
   }
 
   /** Reads an optional top-level section; an absent or broken one reads as empty. */

@@ -34,6 +34,7 @@ final class ServiceReader {
     YamlValue environmentValue = null;
     for (YamlEntry entry : body.entriesOrEmpty()) {
       if (!KEYS.accept(entry, context.diagnostics())) {
+        context.recover(() -> IgnoredKeyValues.check(entry));
         continue;
       }
       if (entry.key().equals("environment")) {
@@ -103,7 +104,7 @@ final class ServiceReader {
       case "stop_grace_period" -> fields.stopGracePeriod = HealthCheckParser.duration(value);
       case "labels" -> fields.labels = KeyValueList.strings(value);
       case "profiles" -> fields.profiles = value.stringList();
-      case "networks" -> fields.networks = networks(value);
+      case "networks" -> fields.networks = networks(value, declarations.networks());
       case "secrets" -> fields.secrets = FileRefParser.parse(value, "secret", declarations.secrets());
       case "configs" -> fields.configs = FileRefParser.parse(value, "config", declarations.configs());
       default -> fields.extensions.put(entry.key(), PlainValues.of(value));
@@ -125,12 +126,16 @@ final class ServiceReader {
     }
   }
 
-  private static List<String> networks(YamlValue value) {
+  private static List<String> networks(YamlValue value, Set<String> declared) {
     if (value.isSequence()) {
+      for (YamlValue item : value.items()) {
+        checkNetwork(item, item.requiredText(), declared);
+      }
       return value.stringList();
     }
     List<String> names = new ArrayList<>();
     for (YamlEntry entry : value.entries()) {
+      checkNetwork(entry.value(), entry.key(), declared);
       names.add(entry.key());
       // Per-network options (aliases, static addresses) are checked so typos and losses are reported.
       for (YamlEntry option : entry.value().entriesOrEmpty()) {
@@ -138,6 +143,12 @@ final class ServiceReader {
       }
     }
     return names;
+  }
+
+  private static void checkNetwork(YamlValue where, String name, Set<String> declared) {
+    if (!declared.contains(name)) {
+      throw where.error("network '" + name + "' is not declared in the top-level 'networks:' section");
+    }
   }
 
   /** The values read so far; absent keys keep the defaults the {@link Service} record documents. */
