@@ -4,7 +4,6 @@ import io.compose2helm.audit.AuditFormat;
 import io.compose2helm.audit.AuditReport;
 import io.compose2helm.audit.Auditor;
 import io.compose2helm.audit.FailOn;
-import io.compose2helm.compose.ComposeLoader;
 import io.compose2helm.compose.ComposeProject;
 import io.compose2helm.diagnostics.Diagnostics;
 import java.nio.file.Path;
@@ -60,7 +59,8 @@ final class AuditCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "unknown --fail-on '" + failOn + "': use none, warning or error");
     }
     Diagnostics diagnostics = new Diagnostics();
-    ComposeProject project = new ComposeLoader().load(input.toRequest(context.environment()), diagnostics);
+    ComposeProject project = ProjectReading.load(context, input.toRequest(context.environment()), diagnostics);
+    ProjectReading.secrets(context, project, diagnostics);
     AuditReport report = new Auditor().audit(project, composeDirectory());
     common.report(context, diagnostics);
     context.out().print(report.render(outputFormat));

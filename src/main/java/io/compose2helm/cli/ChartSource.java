@@ -5,7 +5,6 @@ import io.compose2helm.chart.ChartManifest;
 import io.compose2helm.chart.ChartOptions;
 import io.compose2helm.chart.ChartPaths;
 import io.compose2helm.chart.ChartVersion;
-import io.compose2helm.compose.ComposeLoader;
 import io.compose2helm.compose.ComposeProject;
 import io.compose2helm.diagnostics.Diagnostics;
 import io.compose2helm.kube.KubeNames;
@@ -38,7 +37,8 @@ final class ChartSource {
   /** @param versionOf the Chart.yaml versions for the chart directory (kept from disk or changed by options) */
   static Generated generate(CliContext context, InputOptions input, ChartLocationOptions location,
       Function<Path, ChartVersion> versionOf, Diagnostics diagnostics) {
-    ComposeProject project = new ComposeLoader().load(input.toRequest(context.environment()), diagnostics);
+    ComposeProject project = ProjectReading.load(context, input.toRequest(context.environment()), diagnostics);
+    ProjectReading.secrets(context, project, diagnostics);
     String chartName = KubeNames.toDnsLabel(project.name());
     Path target = location.chartDirectory(chartName);
     Path composeFile = input.composeFiles.get(0);

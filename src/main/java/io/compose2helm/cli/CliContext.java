@@ -1,7 +1,19 @@
 package io.compose2helm.cli;
 
+import io.compose2helm.diagnostics.Redactor;
 import java.io.PrintWriter;
 import java.util.Map;
 
-/** What commands may touch of the outside world; injected so the CLI runs in-process in tests. */
-record CliContext(PrintWriter out, PrintWriter err, Map<String, String> environment) {}
+/**
+ * What commands may touch of the outside world; injected so the CLI runs in-process in tests.
+ * {@code out} and {@code err} already pass through {@code redactor}, which commands teach the
+ * secrets as soon as they know them.
+ */
+record CliContext(PrintWriter out, PrintWriter err, Map<String, String> environment, Redactor redactor) {
+
+  static CliContext redacting(PrintWriter out, PrintWriter err, Map<String, String> environment) {
+    Redactor redactor = new Redactor();
+    return new CliContext(
+        RedactingWriter.around(out, redactor), RedactingWriter.around(err, redactor), environment, redactor);
+  }
+}

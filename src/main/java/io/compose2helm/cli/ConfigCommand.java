@@ -1,11 +1,9 @@
 package io.compose2helm.cli;
 
 import io.compose2helm.compose.ComposeConfigWriter;
-import io.compose2helm.compose.ComposeLoader;
 import io.compose2helm.compose.ComposeProject;
 import io.compose2helm.diagnostics.Diagnostics;
 import io.compose2helm.diagnostics.InputException;
-import io.compose2helm.kube.ProjectHints;
 import io.compose2helm.kube.SecretVariables;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,9 +40,8 @@ final class ConfigCommand implements Callable<Integer> {
   public Integer call() {
     Diagnostics diagnostics = new Diagnostics();
     try {
-      ComposeProject project = new ComposeLoader().load(input.toRequest(context.environment()), diagnostics);
-      ProjectHints hints = ProjectHints.read(project, diagnostics);
-      SecretVariables secrets = SecretVariables.of(project, hints);
+      ComposeProject project = ProjectReading.load(context, input.toRequest(context.environment()), diagnostics);
+      SecretVariables secrets = ProjectReading.secrets(context, project, diagnostics);
       for (String inactive : ComposeConfigWriter.inactiveServices(project)) {
         diagnostics.warn(project.services().get(inactive).location(), "services." + inactive + ".profiles",
             "not printed: its profiles are not active (use --profile)");

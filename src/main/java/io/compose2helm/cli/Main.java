@@ -21,7 +21,7 @@ public final class Main {
   private final CliContext context;
 
   public Main(PrintWriter out, PrintWriter err, Map<String, String> environment) {
-    this.context = new CliContext(out, err, environment);
+    this.context = CliContext.redacting(out, err, environment);
   }
 
   public static void main(String[] args) {

@@ -31,16 +31,30 @@ public final class ComposeLoader {
    * are thrown as an InputException naming file, line, column and key.
    */
   public ComposeProject load(LoadRequest request, Diagnostics diagnostics) {
+    return load(request, readVariables(request), diagnostics);
+  }
+
+  /**
+   * The env files' variables a request reads, on their own: a caller learns the secret values
+   * from them before anything else is read, so that no message about the Compose files shows one.
+   */
+  public static EnvFiles.Result readVariables(LoadRequest request) {
+    if (request.composeFiles().isEmpty()) {
+      throw new InputException(null, "", "no Compose file given");
+    }
+    Path projectDir = parentOf(request.composeFiles().get(0));
+    return EnvFiles.load(envFiles(request, projectDir), Path::toString, processEnvironment(request));
+  }
+
+  /** Loads a project with env files already read by {@link #readVariables}. */
+  public ComposeProject load(LoadRequest request, EnvFiles.Result env, Diagnostics diagnostics) {
     if (request.composeFiles().isEmpty()) {
       throw new InputException(null, "", "no Compose file given");
     }
     List<Path> composeFiles = withOverrideFile(request, diagnostics);
     Path firstFile = composeFiles.get(0);
     Path projectDir = parentOf(firstFile);
-    Map<String, String> processEnv =
-        request.processEnvironment() == null ? Map.of() : request.processEnvironment();
-
-    EnvFiles.Result env = EnvFiles.load(envFiles(request, projectDir), Path::toString, processEnv);
+    Map<String, String> processEnv = processEnvironment(request);
     Map<String, String> fileVariables = env.variables();
     // Compose interpolates with the process environment too, also for names no env file sets.
     Function<String, String> lookup =
@@ -70,7 +84,12 @@ public final class ComposeLoader {
         fileVariables,
         env.sources(),
         parts.extensions,
-        request.profiles());
+        request.profiles(),
+        context.provenance());
+  }
+
+  private static Map<String, String> processEnvironment(LoadRequest request) {
+    return request.processEnvironment() == null ? Map.of() : request.processEnvironment();
   }
 
   private static List<Path> envFiles(LoadRequest request, Path projectDir) {

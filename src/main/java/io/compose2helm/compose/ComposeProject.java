@@ -14,6 +14,7 @@ import java.util.Set;
  *     when asked), in load order
  * @param variableSources for each variable, the file it came from (for messages; never its value)
  * @param activeProfiles the profiles asked for ({@code --profile}); {@code *} means all
+ * @param provenance the Compose text of the values, and the variables interpolated into each key
  */
 public record ComposeProject(
     String name,
@@ -26,10 +27,29 @@ public record ComposeProject(
     Map<String, String> variables,
     Map<String, String> variableSources,
     Map<String, Object> extensions,
-    Set<String> activeProfiles) {
+    Set<String> activeProfiles,
+    Provenance provenance) {
 
   public ComposeProject {
     activeProfiles = activeProfiles == null ? Set.of() : Set.copyOf(activeProfiles);
+    provenance = provenance == null ? Provenance.NONE : provenance;
+  }
+
+  /** A project whose values' provenance is not known (built in code, not read from files). */
+  public ComposeProject(
+      String name,
+      List<String> files,
+      Map<String, Service> services,
+      Map<String, NamedVolume> volumes,
+      Map<String, NamedNetwork> networks,
+      Map<String, FileObject> secrets,
+      Map<String, FileObject> configs,
+      Map<String, String> variables,
+      Map<String, String> variableSources,
+      Map<String, Object> extensions,
+      Set<String> activeProfiles) {
+    this(name, files, services, volumes, networks, secrets, configs, variables, variableSources, extensions,
+        activeProfiles, Provenance.NONE);
   }
 
   /** A project with no active profile. */
@@ -44,7 +64,8 @@ public record ComposeProject(
       Map<String, String> variables,
       Map<String, String> variableSources,
       Map<String, Object> extensions) {
-    this(name, files, services, volumes, networks, secrets, configs, variables, variableSources, extensions, Set.of());
+    this(name, files, services, volumes, networks, secrets, configs, variables, variableSources, extensions, Set.of(),
+        Provenance.NONE);
   }
 
   /**

@@ -18,6 +18,7 @@ final class ReadContext {
   private final Map<FileScope, Interpolator> interpolators = new HashMap<>();
   private final Diagnostics diagnostics;
   private final String mainFile;
+  private final Provenance provenance = new Provenance();
 
   ReadContext(Function<String, String> variables, Diagnostics diagnostics, Path projectDir, String mainFile) {
     this(new FileScope(projectDir, variables), Map.of(), diagnostics, mainFile);
@@ -37,12 +38,20 @@ final class ReadContext {
   String interpolate(String text, SourceLocation location, String path) {
     // The fast path keeps plain text independent of the interpolator: only '$' needs it.
     if (text == null || text.indexOf('$') < 0) {
+      provenance.record(path, text, location);
       return text;
     }
     FileScope scope = scopeOf(location);
     Interpolator interpolator =
         interpolators.computeIfAbsent(scope, s -> new Interpolator(s.variables()::apply));
-    return interpolator.interpolate(text, location, path, diagnostics);
+    String result = interpolator.interpolate(text, location, path, diagnostics);
+    provenance.record(path, text, location); // after interpolating: a malformed text has thrown with its place
+    return result;
+  }
+
+  /** What the values read so far were interpolated from. */
+  Provenance provenance() {
+    return provenance;
   }
 
   /** The value of a project variable (env files, then process environment), or null. */

@@ -2,6 +2,7 @@ package io.compose2helm.kube;
 
 import io.compose2helm.compose.Service;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,20 +15,34 @@ public final class CommandRule implements MappingRule {
 
   @Override
   public void apply(Service service, Workload workload, MappingContext context) {
-    workload.setCommand(withoutSecrets(service.entrypoint(), workload, context));
-    workload.setArgs(withoutSecrets(service.command(), workload, context));
+    String prefix = "services." + service.name();
+    workload.setCommand(withoutSecrets(service.entrypoint(), secretsIn(prefix + ".entrypoint", context), workload));
+    workload.setArgs(withoutSecrets(service.command(), secretsIn(prefix + ".command", context), workload));
     workload.setWorkingDir(service.workingDir());
   }
 
-  private static List<String> withoutSecrets(
-      List<String> words, Workload workload, MappingContext context) {
+  /**
+   * The secrets interpolated into the key, and any other secret value the Compose files do not
+   * write themselves: {@code postgres -c ...} beside a password {@code postgres} stays as written.
+   */
+  private static Map<String, String> secretsIn(String key, MappingContext context) {
+    Map<String, String> secrets = new LinkedHashMap<>(context.secrets().interpolatedInto(key));
+    context.secrets().definedValues().stream()
+        .filter(secret -> !context.secrets().writtenInCompose(secret.getValue()))
+        .forEach(secret -> secrets.putIfAbsent(secret.getKey(), secret.getValue()));
+    return secrets;
+  }
+
+  private static List<String> withoutSecrets(List<String> words, Map<String, String> secrets, Workload workload) {
     if (words == null) {
       return null;
     }
     List<String> result = new ArrayList<>();
     for (String word : words) {
       String safe = word;
-      for (Map.Entry<String, String> secret : context.secrets().definedValues()) {
+      // Longest values first, so a secret that contains another is replaced whole.
+      for (Map.Entry<String, String> secret : secrets.entrySet().stream()
+          .sorted((a, b) -> b.getValue().length() - a.getValue().length()).toList()) {
         if (safe.contains(secret.getValue())) {
           safe = safe.replace(secret.getValue(), "$(" + secret.getKey() + ")");
           workload.secretEnv().putIfAbsent(

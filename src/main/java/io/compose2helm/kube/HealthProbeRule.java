@@ -4,6 +4,7 @@ import io.compose2helm.compose.HealthCheck;
 import io.compose2helm.compose.Service;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,7 +34,7 @@ public final class HealthProbeRule implements MappingRule {
       workload.setProbes(defaultTcpReadiness(workload));
       return;
     }
-    ProbeAction action = actionFor(check);
+    ProbeAction action = actionFor(check, context.secrets().interpolatedInto(key + ".test"), workload, context);
     int period = seconds(orDefault(check.interval(), DEFAULT_INTERVAL));
     int timeout = seconds(orDefault(check.timeout(), DEFAULT_TIMEOUT));
     int retries = check.retries() == null ? DEFAULT_RETRIES : Math.max(1, check.retries());
@@ -50,6 +51,27 @@ public final class HealthProbeRule implements MappingRule {
             new Probe(action, startup == null ? READINESS_DELAY_SECONDS : 0, period, timeout, retries),
             new Probe(action, livenessDelay, period, timeout, retries),
             startup));
+  }
+
+  /**
+   * A check that embeds secrets runs as {@code sh -c} reading them from the environment, as
+   * Kubernetes expands nothing in a probe (an httpGet path would carry the value itself).
+   */
+  private static ProbeAction actionFor(
+      HealthCheck check, Map<String, String> secrets, Workload workload, MappingContext context) {
+    if (secrets.isEmpty()) {
+      return actionFor(check);
+    }
+    SecretTextRewriter shell = check.kind() == HealthCheck.Kind.EXEC
+        ? SecretTextRewriter.ofArgv(check.test(), secrets)
+        : SecretTextRewriter.ofShell(check.test().get(0), secrets);
+    if (shell.variables().isEmpty()) {
+      return actionFor(check);
+    }
+    for (String name : shell.variables()) {
+      workload.secretEnv().putIfAbsent(name, new SecretEnvRef(name, name, !context.secrets().isDefined(name)));
+    }
+    return new ProbeAction.Exec(List.of("sh", "-c", shell.shell()));
   }
 
   static ProbeAction actionFor(HealthCheck check) {

@@ -3,6 +3,7 @@ package io.compose2helm.kube;
 import io.compose2helm.compose.ComposeProject;
 import io.compose2helm.compose.Service;
 import io.compose2helm.diagnostics.Diagnostics;
+import io.compose2helm.diagnostics.SourceLocation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,6 +56,7 @@ public final class KubeMapper {
 
   public KubeModel map(ComposeProject project, SecretVariables secrets, Diagnostics diagnostics) {
     MappingContext context = new MappingContext(project, secrets, diagnostics);
+    LiteralSecretCheck.checkProject(context, SourceLocation.ofFile(project.files().isEmpty() ? "" : project.files().get(0)));
     Map<String, String> composeNameByKubeName = new HashMap<>();
     List<Workload> workloads = new ArrayList<>();
     for (Service service : project.services().values()) {
@@ -78,6 +80,7 @@ public final class KubeMapper {
       Workload workload = new Workload(name, service.name());
       RULES.forEach(rule -> rule.apply(service, workload, context));
       hints.applyTo(workload);
+      LiteralSecretCheck.check(service, workload, context);
       workloads.add(workload);
     }
     diagnostics.throwIfErrors();

@@ -1,8 +1,11 @@
 package io.compose2helm.kube;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,16 +17,19 @@ public final class SecretClassifier {
 
   private static final Set<String> SECRET_WORDS =
       Set.of(
-          "PASSWORD", "PASSWD", "PASS", "PWD", "SECRET", "SECRETS", "TOKEN", "KEY", "APIKEY",
-          "CREDENTIAL", "CREDENTIALS", "PRIVATE", "DSN", "PASSPHRASE", "SALT");
+          "PASSWORD", "PASSWD", "PASS", "PWD", "PW", "SECRET", "SECRETS", "TOKEN", "KEY", "APIKEY",
+          "CREDENTIAL", "CREDENTIALS", "PRIVATE", "DSN", "PASSPHRASE", "SALT", "AUTH", "AUTHTOKEN", "APITOKEN",
+          "ACCESSKEY", "SECRETKEY", "APISECRET", "HTPASSWD", "PASSCODE", "COOKIE", "SIGNATURE");
   // Last words that make the variable describe a secret rather than hold one (TOKEN_TTL_SECONDS,
   // JWT_SECRET_FILE, AUTH_URL); URLs that carry a password are still caught by their value.
   private static final Set<String> POINTER_WORDS =
       Set.of("FILE", "PATH", "DIR", "NAME", "ID", "SECONDS", "TTL", "TIMEOUT", "EXPIRY", "EXPIRES", "MINUTES",
           "HOURS", "DAYS", "LENGTH", "SIZE", "ENABLED", "URL", "URI", "HOST", "PORT", "ENDPOINT", "ISSUER",
-          "ALGORITHM", "TYPE", "HEADER");
+          "ALGORITHM", "TYPE", "HEADER", "MODE", "METHOD", "METHODS", "PROVIDER", "PROVIDERS", "STRATEGY", "REALM",
+          "SCOPE", "SCOPES", "USER", "USERNAME", "DOMAIN", "SERVER", "SERVICE", "BACKEND", "REQUIRED", "DISABLED");
   // scheme://user:password@host: a connection string that carries its own password.
   private static final Pattern URL_WITH_PASSWORD = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@]*:[^/\\s@]+@");
+  private static final Pattern URL_PASSWORD = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@]*:([^/\\s@]+)@");
 
   private SecretClassifier() {}
 
@@ -37,5 +43,17 @@ public final class SecretClassifier {
 
   public static boolean hasUrlCredentials(String value) {
     return value != null && URL_WITH_PASSWORD.matcher(value).find();
+  }
+
+  /** The passwords of the URLs in the value, in order: the only secret part of a connection string. */
+  public static List<String> urlPasswords(String value) {
+    List<String> passwords = new ArrayList<>();
+    if (value != null) {
+      Matcher matcher = URL_PASSWORD.matcher(value);
+      while (matcher.find()) {
+        passwords.add(matcher.group(1));
+      }
+    }
+    return passwords;
   }
 }

@@ -2,17 +2,22 @@ package io.compose2helm.kube;
 
 import io.compose2helm.compose.ComposeProject;
 import io.compose2helm.compose.EnvVar;
+import io.compose2helm.compose.Provenance;
 import io.compose2helm.compose.Service;
 import io.compose2helm.compose.env.Interpolator;
+import io.compose2helm.diagnostics.Redactor;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The interpolation variables that are secrets. They reach pods only through the chart's Secret
- * (created from the env file at deploy time), never through values or templates.
+ * Which variables are secrets: the interpolation variables, and the names of service and env_file
+ * variables. Secrets reach pods only through the chart's Secret (created from the env file at
+ * deploy time), never through values or templates. The {@code x-compose2helm} overrides win over
+ * every other reason, for every kind of name.
  */
 public final class SecretVariables {
 
@@ -23,21 +28,34 @@ public final class SecretVariables {
 
   private final Set<String> names;
   private final Map<String, String> values;
+  private final Set<String> forcedSecret;
+  private final Set<String> forcedPlain;
+  private final Provenance provenance;
 
-  private SecretVariables(Set<String> names, Map<String, String> values) {
+  private SecretVariables(Set<String> names, Map<String, String> values, Set<String> forcedSecret,
+      Set<String> forcedPlain, Provenance provenance) {
     this.names = names;
     this.values = values;
+    this.forcedSecret = forcedSecret;
+    this.forcedPlain = forcedPlain;
+    this.provenance = provenance;
   }
 
   /**
    * Classes a project's variables: by name or value, plus variables that a secret-named service
-   * variable takes whole ({@code DB_PASSWORD: ${PGPASS}} makes PGPASS secret), plus the overrides.
+   * variable takes whole ({@code DB_PASSWORD: ${PGPASS}} makes PGPASS secret), plus variables
+   * whose value shows a secret's ({@code CONN="Pwd=${DB_PASSWORD}"} in the env file), plus the
+   * overrides.
    */
   public static SecretVariables classify(
       ComposeProject project, Collection<String> forcedSecret, Collection<String> forcedPlain) {
-    Set<String> names = new TreeSet<>();
+    Set<String> plain = Set.copyOf(forcedPlain);
+    Set<String> secret = new TreeSet<>(forcedSecret);
+    secret.removeAll(plain);
+    SecretVariables byName = new SecretVariables(Set.of(), Map.of(), Set.copyOf(secret), plain, Provenance.NONE);
+    Set<String> names = new TreeSet<>(secret);
     project.variables().forEach((name, value) -> {
-      if (SecretClassifier.isSecretName(name) || SecretClassifier.hasUrlCredentials(value)) {
+      if (byName.isSecretName(name) || (!plain.contains(name) && SecretClassifier.hasUrlCredentials(value))) {
         names.add(name);
       }
     });
@@ -45,19 +63,47 @@ public final class SecretVariables {
       for (EnvVar variable : service.environment()) {
         if (variable.origin() == EnvVar.Origin.ENVIRONMENT
             && variable.rawValue() != null
-            && SecretClassifier.isSecretName(variable.name())) {
+            && byName.isSecretName(variable.name())) {
           names.addAll(Interpolator.referencedVariables(variable.rawValue()));
         }
       }
     }
-    names.addAll(forcedSecret);
-    names.removeAll(forcedPlain);
-    return new SecretVariables(names, project.variables());
+    names.removeAll(plain);
+    addDerived(names, project.variables(), plain);
+    return new SecretVariables(names, project.variables(), Set.copyOf(secret), plain, project.provenance());
+  }
+
+  // A variable whose value shows a secret's value holds that secret too, until nothing changes.
+  private static void addDerived(Set<String> names, Map<String, String> variables, Set<String> plain) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Map.Entry<String, String> variable : variables.entrySet()) {
+        if (names.contains(variable.getKey()) || plain.contains(variable.getKey())) {
+          continue;
+        }
+        boolean shows = names.stream()
+            .map(variables::get)
+            .anyMatch(secretValue -> Redactor.shows(variable.getValue(), secretValue));
+        if (shows) {
+          names.add(variable.getKey());
+          changed = true;
+        }
+      }
+    }
   }
 
   /** Classes the project's variables with the overrides of its {@code x-compose2helm} hints. */
   public static SecretVariables of(ComposeProject project, ProjectHints hints) {
     return classify(project, hints.secretVariables(), hints.plainVariables());
+  }
+
+  /** Whether a variable of that name is a secret by its name, the overrides applied. */
+  public boolean isSecretName(String name) {
+    if (forcedPlain.contains(name)) {
+      return false;
+    }
+    return forcedSecret.contains(name) || SecretClassifier.isSecretName(name);
   }
 
   /**
@@ -66,22 +112,57 @@ public final class SecretVariables {
    * variables; env_file lines were expanded by the dotenv parser and carry no references.
    */
   public List<String> referencedBy(EnvVar variable) {
-    if (variable.origin() != EnvVar.Origin.ENVIRONMENT || variable.rawValue() == null) {
+    if (variable.origin() != EnvVar.Origin.ENVIRONMENT || variable.rawValue() == null
+        || forcedPlain.contains(variable.name())) {
       return List.of();
     }
     return Interpolator.referencedVariables(variable.rawValue()).stream().filter(this::isSecret).toList();
   }
 
-  /** Whether the variable is a secret by its own name or value, whatever it references. */
+  /**
+   * Whether the variable is a secret by its own name or value, whatever it references: a secret
+   * name, a URL with a password, an env_file line or bare key that passes a secret variable on,
+   * or an env_file line whose value shows a secret's.
+   */
   public boolean isSecretItself(EnvVar variable) {
-    return SecretClassifier.isSecretName(variable.name())
+    if (forcedPlain.contains(variable.name())) {
+      return false;
+    }
+    boolean passesProjectVariable = variable.origin() == EnvVar.Origin.ENV_FILE || variable.rawValue() == null;
+    return isSecretName(variable.name())
         || SecretClassifier.hasUrlCredentials(variable.value())
-        || (variable.origin() == EnvVar.Origin.ENV_FILE && isSecret(variable.name()));
+        || (passesProjectVariable && isSecret(variable.name()))
+        || (variable.origin() == EnvVar.Origin.ENV_FILE && showsSecretValue(variable.value()));
   }
 
   /** Whether the chart reads the variable, or part of it, from the Secret. */
   public boolean holdsSecret(EnvVar variable) {
     return isSecretItself(variable) || !referencedBy(variable).isEmpty();
+  }
+
+  /**
+   * The secret variables with a value that interpolation put into the key or below it, name to
+   * value, in order of appearance: text there embeds those values.
+   */
+  public Map<String, String> interpolatedInto(String keyPath) {
+    Map<String, String> embedded = new LinkedHashMap<>();
+    for (String name : provenance.variablesUnder(keyPath)) {
+      String value = values.get(name);
+      if (isSecret(name) && value != null && !value.isEmpty()) {
+        embedded.put(name, value);
+      }
+    }
+    return embedded;
+  }
+
+  /** Whether the text appears in the Compose files as written: a value there is public already. */
+  public boolean writtenInCompose(String text) {
+    return provenance.writtenLiterally(text);
+  }
+
+  /** Whether the text shows the value of a secret variable (by {@link Redactor#shows}). */
+  public boolean showsSecretValue(String text) {
+    return definedValues().stream().anyMatch(secret -> Redactor.shows(text, secret.getValue()));
   }
 
   public boolean isSecret(String variable) {
@@ -104,5 +185,42 @@ public final class SecretVariables {
         .map(name -> Map.entry(name, values.get(name)))
         .filter(entry -> entry.getValue() != null && !entry.getValue().isEmpty())
         .toList();
+  }
+
+  /**
+   * Every secret value output must hide, keyed by a name for messages: the secret variables', and
+   * those of service variables that are secrets themselves (keyed by their place, as they need not
+   * be project variables). A value that is secret only as a URL with a password gives its password:
+   * the rest of a connection string (hosts, users) is no secret.
+   */
+  public Map<String, String> valuesToHide(ComposeProject project) {
+    Map<String, String> hide = new LinkedHashMap<>();
+    definedValues().forEach(entry -> addHidden(hide, entry.getKey(), entry.getValue(), isWhollySecret(entry.getKey())));
+    for (Service service : project.services().values()) {
+      for (EnvVar variable : service.environment()) {
+        if (variable.value() == null || !referencedBy(variable).isEmpty() || !isSecretItself(variable)
+            || variable.value().equals(values.get(variable.name()))) {
+          continue; // read from project variables, hidden above
+        }
+        boolean whole = isSecretName(variable.name()) || variable.origin() == EnvVar.Origin.ENV_FILE;
+        addHidden(hide, "services." + service.name() + ".environment." + variable.name(), variable.value(), whole);
+      }
+    }
+    return hide;
+  }
+
+  private boolean isWhollySecret(String name) {
+    return isSecretName(name) || !SecretClassifier.hasUrlCredentials(values.get(name));
+  }
+
+  private static void addHidden(Map<String, String> hide, String key, String value, boolean whole) {
+    if (whole) {
+      hide.put(key, value);
+      return;
+    }
+    List<String> passwords = SecretClassifier.urlPasswords(value);
+    for (int i = 0; i < passwords.size(); i++) {
+      hide.put(key + "#password" + i, passwords.get(i)); // not a variable name: shown as <secret>
+    }
   }
 }

@@ -28,6 +28,15 @@ class SecretClassifierTest {
     "AUTH_API_URL, false",
     "LOG_LEVEL, false",
     "NODE_ENV, false",
+    "BASIC_AUTH, true",
+    "AUTH_TOKEN, true",
+    "HTTP_AUTH, true",
+    "NEXTAUTH_SECRET, true",
+    "BASIC_AUTH_USER, false",
+    "AUTH_MODE, false",
+    "AUTH_PROVIDER, false",
+    "API_KEY_FILE, false",
+    "SSH_KEY_PATH, false",
   })
   void isSecretName_words_decide(String name, boolean secret) {
     assertEquals(secret, SecretClassifier.isSecretName(name));

@@ -1,0 +1,80 @@
+package io.compose2helm.compose;
+
+import io.compose2helm.compose.env.Interpolator;
+import io.compose2helm.diagnostics.SourceLocation;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where the model's values came from: the Compose text of every value as written, and for each key
+ * the variables interpolated into it. The model holds interpolated values only, so this is how a
+ * consumer tells {@code image: app:${TAG}} from {@code image: app:1.2}.
+ */
+public final class Provenance {
+
+  /** For models built without reading files (tests). */
+  public static final Provenance NONE = new Provenance();
+
+  private final Set<String> rawTexts = new HashSet<>();
+  private final Map<String, Set<String>> variablesByPath = new LinkedHashMap<>();
+  private final Map<String, SourceLocation> locations = new HashMap<>();
+
+  void record(String path, String raw, SourceLocation location) {
+    if (raw == null || this == NONE) {
+      return;
+    }
+    rawTexts.add(raw);
+    if (raw.indexOf('$') >= 0) {
+      Set<String> names = Interpolator.referencedVariables(raw);
+      if (!names.isEmpty()) {
+        variablesByPath.computeIfAbsent(path, p -> new LinkedHashSet<>()).addAll(names);
+        locations.putIfAbsent(path, location);
+      }
+    }
+  }
+
+  /**
+   * The variables interpolated into the value at {@code keyPath} or anything below it ({@code
+   * services.web.labels} covers every label), in order of appearance.
+   */
+  public Set<String> variablesUnder(String keyPath) {
+    Set<String> names = new LinkedHashSet<>();
+    variablesByPath.forEach((path, used) -> {
+      if (isAtOrBelow(path, keyPath)) {
+        names.addAll(used);
+      }
+    });
+    return Collections.unmodifiableSet(names);
+  }
+
+  /** For each key at or below {@code keyPath} that interpolated variables, those variables. */
+  public Map<String, Set<String>> usesUnder(String keyPath) {
+    Map<String, Set<String>> uses = new LinkedHashMap<>();
+    variablesByPath.forEach((path, used) -> {
+      if (isAtOrBelow(path, keyPath)) {
+        uses.put(path, Collections.unmodifiableSet(used));
+      }
+    });
+    return uses;
+  }
+
+  /** Where the value at {@code path} that interpolated variables is written, or null. */
+  public SourceLocation locationOf(String path) {
+    return locations.get(path);
+  }
+
+  /** Whether {@code path} is {@code keyPath} or a key or item below it. */
+  public static boolean isAtOrBelow(String path, String keyPath) {
+    return path.equals(keyPath) || path.startsWith(keyPath + ".") || path.startsWith(keyPath + "[");
+  }
+
+  /** Whether the text appears in a value as the Compose files write it, before interpolation. */
+  public boolean writtenLiterally(String text) {
+    return rawTexts.stream().anyMatch(raw -> raw.contains(text));
+  }
+}

@@ -1,0 +1,270 @@
+package io.compose2helm.diagnostics;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one place that decides what output may show: every line printed to stdout or stderr
+ * (diagnostics, {@code config}, {@code audit}, internal errors) passes through {@link #redact}.
+ * The rule, whatever a secret's length:
+ *
+ * <ul>
+ *   <li>the password of a URL ({@code scheme://user:password@host}) is always hidden;
+ *   <li>a secret value, and its URL-encoded and base64 forms, is hidden wherever it appears; a
+ *       whole value reads {@code ${NAME}} (the Compose text it came from), anything else {@code
+ *       <secret>};
+ *   <li>a piece of a secret is hidden where it stands as a word of its own: a run of whole
+ *       segments (the value split at anything but letters and digits, as parsers split) of
+ *       {@value #PIECE} characters or more, so a parser that split {@code S3cr3t-XYZ-123} quoting
+ *       {@code S3cr3t} shows {@code <secret>};
+ *   <li>a secret shorter than {@value #PIECE} characters is hidden where it stands as a word of
+ *       its own (not inside a longer run of letters and digits), so {@code ab} does not eat every
+ *       "about";
+ *   <li>text the user publishes anyway (the Compose files as written, their paths, the project
+ *       name) is not hidden: {@code image: postgres} stays readable beside a password
+ *       {@code postgres}, as the Compose file shows it to anyone who reads it.
+ * </ul>
+ *
+ * Which variables are secrets is decided elsewhere (the chart mapping's classification); this
+ * class only learns their values, as soon as they are known.
+ */
+public final class Redactor {
+
+  /** What a hidden piece of text is shown as. */
+  public static final String MASKED = "<secret>";
+
+  static final int PIECE = 4;
+
+  // scheme://user:password@ : group 1 is kept, group 2 (the password) hidden.
+  private static final Pattern URL_PASSWORD = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@]*:)([^/\\s@]+)@");
+
+  private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private final Map<String, String> valueByName = new TreeMap<>();
+  private final List<String> publicTexts = new ArrayList<>();
+  private Forms forms;
+
+  /**
+   * Adds or replaces a secret; an empty or null value hides nothing. A {@code name} that is a
+   * variable name is how the whole value is shown ({@code ${NAME}}); other keys show {@value #MASKED}.
+   */
+  public synchronized void learn(String name, String value) {
+    if (value == null || value.isEmpty()) {
+      valueByName.remove(name);
+    } else {
+      valueByName.put(name, value);
+    }
+    forms = null;
+  }
+
+  public synchronized void learnAll(Map<String, String> secrets) {
+    secrets.forEach(this::learn);
+  }
+
+  /**
+   * Text the user publishes anyway (the Compose files as written, their paths, the project name): a
+   * match that this text holds is shown, so {@code image: postgres} stays readable beside {@code
+   * POSTGRES_PASSWORD=postgres}, and the project name beside a password that begins with it.
+   */
+  public synchronized void learnPublic(String text) {
+    if (text != null && !text.isEmpty()) {
+      publicTexts.add(text);
+    }
+  }
+
+  /** The variable is no secret after all ({@code plainVariables}); other secrets stay hidden. */
+  public synchronized void forget(String name) {
+    valueByName.remove(name);
+    forms = null;
+  }
+
+  /** {@code text} with every URL password and every form or piece of a known secret hidden. */
+  public synchronized String redact(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    String withoutUrlPasswords = URL_PASSWORD.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)) + MASKED + "@");
+    if (valueByName.isEmpty()) {
+      return withoutUrlPasswords;
+    }
+    if (forms == null) {
+      forms = new Forms(valueByName);
+    }
+    return forms.hide(withoutUrlPasswords, this::isPublic);
+  }
+
+  /**
+   * Whether {@code text} shows {@code secret} whole, by the rule above: anywhere for a secret of
+   * {@value #PIECE} characters or more, as a word of its own for a shorter one.
+   */
+  public static boolean shows(String text, String secret) {
+    if (text == null || secret == null || secret.isEmpty()) {
+      return false;
+    }
+    if (secret.length() >= PIECE) {
+      return text.contains(secret);
+    }
+    for (int at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + 1)) {
+      if (Forms.standsAlone(text, at, at + secret.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isPublic(String match) {
+    return publicTexts.stream().anyMatch(text -> shows(text, match));
+  }
+
+  /** Whether {@link #redact} would change the text. */
+  public boolean hidesSomethingIn(String text) {
+    return text != null && !text.equals(redact(text));
+  }
+
+  /** The strings to hide, computed once per set of secrets. */
+  private static final class Forms {
+    // Whole values and their encodings, then pieces; longest first, so the longest match wins.
+    private final List<String> whole = new ArrayList<>();
+    private final List<String> pieces = new ArrayList<>();
+    private final Map<String, String> nameOfValue = new HashMap<>();
+
+    Forms(Map<String, String> valueByName) {
+      Map<String, Set<String>> namesByValue = new HashMap<>();
+      valueByName.forEach((name, value) -> namesByValue.computeIfAbsent(value, v -> new LinkedHashSet<>()).add(name));
+      Set<String> wholeForms = new LinkedHashSet<>();
+      Set<String> pieceForms = new LinkedHashSet<>();
+      namesByValue.forEach((value, names) -> {
+        String name = names.iterator().next();
+        if (names.size() == 1 && VARIABLE_NAME.matcher(name).matches()) {
+          nameOfValue.put(value, "${" + name + "}");
+        }
+        wholeForms.add(value);
+        wholeForms.addAll(encodings(value));
+        pieceForms.addAll(pieces(value));
+      });
+      pieceForms.removeAll(wholeForms);
+      Comparator<String> longestFirst =
+          Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
+      whole.addAll(wholeForms);
+      whole.sort(longestFirst);
+      pieces.addAll(pieceForms);
+      pieces.sort(longestFirst);
+    }
+
+    private static Set<String> encodings(String value) {
+      Set<String> result = new LinkedHashSet<>();
+      byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+      String urlEncoded = URLEncoder.encode(value, StandardCharsets.UTF_8);
+      result.add(urlEncoded);
+      result.add(urlEncoded.replace("+", "%20"));
+      result.add(Base64.getEncoder().encodeToString(bytes));
+      result.add(Base64.getEncoder().withoutPadding().encodeToString(bytes));
+      result.add(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+      result.remove(value);
+      return result;
+    }
+
+    // The runs of whole segments (split where a parser would: at anything but letters and
+    // digits) of at least PIECE characters: S3cr3t-XYZ-123 gives S3cr3t, S3cr3t-XYZ, XYZ-123.
+    private static Set<String> pieces(String value) {
+      List<int[]> segments = new ArrayList<>();
+      Matcher word = SEGMENT.matcher(value);
+      while (word.find()) {
+        segments.add(new int[] {word.start(), word.end()});
+      }
+      Set<String> result = new LinkedHashSet<>();
+      for (int first = 0; first < segments.size(); first++) {
+        for (int last = first; last < segments.size(); last++) {
+          String piece = value.substring(segments.get(first)[0], segments.get(last)[1]);
+          if (piece.length() >= PIECE) {
+            result.add(piece);
+          }
+        }
+      }
+      return result;
+    }
+
+    String hide(String text, java.util.function.Predicate<String> isPublic) {
+      int n = text.length();
+      boolean[] hidden = new boolean[n];
+      Map<Integer, Integer> wholeAt = new HashMap<>(); // start -> end of a whole raw value
+      Map<Integer, String> labelAt = new HashMap<>();
+      for (String form : whole) {
+        if (isPublic.test(form)) {
+          continue;
+        }
+        boolean anywhere = form.length() >= PIECE;
+        for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+          int end = at + form.length();
+          if (!anywhere && !standsAlone(text, at, end)) {
+            continue;
+          }
+          String label = nameOfValue.get(form);
+          if (label != null && !isHidden(hidden, at, end)) {
+            wholeAt.put(at, end);
+            labelAt.put(at, label);
+          }
+          mark(hidden, at, end);
+        }
+      }
+      for (String piece : pieces) {
+        if (isPublic.test(piece)) {
+          continue;
+        }
+        for (int at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
+          if (standsAlone(text, at, at + piece.length())) {
+            mark(hidden, at, at + piece.length());
+          }
+        }
+      }
+      StringBuilder out = new StringBuilder(n);
+      int i = 0;
+      while (i < n) {
+        if (!hidden[i]) {
+          out.append(text.charAt(i++));
+          continue;
+        }
+        int end = i;
+        while (end < n && hidden[end]) {
+          end++;
+        }
+        Integer wholeEnd = wholeAt.get(i);
+        out.append(wholeEnd != null && wholeEnd == end ? labelAt.get(i) : MASKED);
+        i = end;
+      }
+      return out.toString();
+    }
+
+    static boolean standsAlone(String text, int start, int end) {
+      return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    }
+
+    private static boolean isHidden(boolean[] hidden, int start, int end) {
+      for (int i = start; i < end; i++) {
+        if (hidden[i]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static void mark(boolean[] hidden, int start, int end) {
+      for (int i = start; i < end; i++) {
+        hidden[i] = true;
+      }
+    }
+  }
+}

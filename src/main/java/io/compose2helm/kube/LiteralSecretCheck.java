@@ -1,0 +1,71 @@
+package io.compose2helm.kube;
+
+import io.compose2helm.compose.Provenance;
+import io.compose2helm.compose.Service;
+import io.compose2helm.diagnostics.Redactor;
+import io.compose2helm.diagnostics.SourceLocation;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Text Kubernetes uses as written (labels as annotations, working_dir, the image, an ingress host,
+ * bundled file content) cannot read a secret at run time, so a secret interpolated into it stops
+ * the conversion with the Compose text ({@code ${NAME}}), never the value. The keys listed here
+ * are the ones whose secrets the mapping reads by reference, or that never reach the chart.
+ */
+final class LiteralSecretCheck {
+
+  // Below services.NAME: read from the Secret (environment), $(NAME) (command), "$NAME" (probe), or
+  // not emitted (build arguments, file references, the env_file path).
+  private static final List<String> READ_BY_REFERENCE = List.of(
+      "environment", "env_file", "command", "entrypoint", "healthcheck.test", "build.args", "build.secrets", "secrets");
+
+  private static final String AS_WRITTEN = "Kubernetes uses this text as written and cannot read a secret into it;"
+      + " use the secret in environment, command or healthcheck instead, or list the variable in "
+      + ProjectHints.EXTENSION + "." + SecretVariables.PLAIN_OVERRIDE_KEY + " if it is no secret";
+
+  private LiteralSecretCheck() {}
+
+  /** Checks the project name, which names the chart and its objects (config content is a bundled file). */
+  static void checkProject(MappingContext context, SourceLocation where) {
+    report(context, where, "name", "embeds", context.secrets().interpolatedInto("name").keySet(), AS_WRITTEN);
+  }
+
+  static void check(Service service, Workload workload, MappingContext context) {
+    String prefix = "services." + service.name();
+    Provenance provenance = context.project().provenance();
+    for (Map.Entry<String, Set<String>> use : provenance.usesUnder(prefix).entrySet()) {
+      String below = use.getKey().substring(prefix.length()).replaceFirst("^\\.", "");
+      if (READ_BY_REFERENCE.stream().anyMatch(key -> Provenance.isAtOrBelow(below, key))
+          || (below.startsWith("x-") && !below.startsWith(ProjectHints.EXTENSION))) {
+        continue;
+      }
+      SourceLocation where = provenance.locationOf(use.getKey());
+      report(context, where == null ? service.location() : where, use.getKey(), "embeds",
+          context.secrets().interpolatedInto(use.getKey()).keySet(), AS_WRITTEN);
+    }
+    workload.bundledFiles().forEach((file, content) -> {
+      Set<String> shown = new TreeSet<>();
+      context.secrets().definedValues().forEach(secret -> {
+        if (!context.secrets().writtenInCompose(secret.getValue())
+            && Redactor.shows(content, secret.getValue())) {
+          shown.add(secret.getKey());
+        }
+      });
+      report(context, service.location(), prefix, "mounts file '" + file + "' that holds", shown,
+          "the chart would ship that file in a ConfigMap; mount it as a Compose secret (secrets: with file:)"
+              + " instead, or take the value out of the file");
+    });
+  }
+
+  private static void report(
+      MappingContext context, SourceLocation where, String key, String what, Set<String> secrets, String advice) {
+    if (secrets.isEmpty()) {
+      return;
+    }
+    String names = String.join(", ", secrets.stream().map(name -> "${" + name + "}").toList());
+    context.diagnostics().error(where, key, what + " the secret " + names + "; " + advice);
+  }
+}
