@@ -4,6 +4,7 @@ import io.compose2helm.diagnostics.InputException;
 import io.compose2helm.diagnostics.SourceLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,15 +50,16 @@ public record ChartVersion(String version, String appVersion) {
     if (!m.matches()) {
       throw new IllegalArgumentException("not a semantic version: " + version);
     }
-    int major = Integer.parseInt(m.group(1));
-    int minor = Integer.parseInt(m.group(2));
-    int patch = Integer.parseInt(m.group(3));
+    // Semver puts no bound on the numbers, so neither do we: 2147483648.0.0 bumps like 1.0.0.
+    BigInteger major = new BigInteger(m.group(1));
+    BigInteger minor = new BigInteger(m.group(2));
+    BigInteger patch = new BigInteger(m.group(3));
     return switch (bump) {
-      case MAJOR -> (major + 1) + ".0.0";
-      case MINOR -> major + "." + (minor + 1) + ".0";
+      case MAJOR -> major.add(BigInteger.ONE) + ".0.0";
+      case MINOR -> major + "." + minor.add(BigInteger.ONE) + ".0";
       // 1.2.3-rc.1 bumps to 1.2.3, as semver orders a pre-release before its release.
       case PATCH -> m.group(4) != null && m.group(4).startsWith("-") ? major + "." + minor + "." + patch
-          : major + "." + minor + "." + (patch + 1);
+          : major + "." + minor + "." + patch.add(BigInteger.ONE);
     };
   }
 

@@ -1,16 +1,22 @@
 package io.compose2helm.chart;
 
+import io.compose2helm.diagnostics.Diagnostic;
 import io.compose2helm.diagnostics.InputException;
+import io.compose2helm.diagnostics.Severity;
 import io.compose2helm.diagnostics.SourceLocation;
+import io.compose2helm.diagnostics.TextFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -21,13 +27,32 @@ import java.util.stream.Stream;
  */
 public final class ChartWriter {
 
-  /** Writes {@code files} as a new chart, keeping existing overlays and the user's own files. */
-  public void write(Path target, Map<String, String> files) {
-    write(target, ChartUpdate.plan(target, files, false));
+  /** Deletes a directory tree and returns what it could not delete. */
+  interface TreeDeleter {
+    List<Path> delete(Path root);
   }
 
-  public void write(Path target, ChartUpdate update) {
-    Path absolute = target.toAbsolutePath().normalize();
+  private final TreeDeleter deleter;
+
+  public ChartWriter() {
+    this(ChartWriter::deleteTree);
+  }
+
+  ChartWriter(TreeDeleter deleter) {
+    this.deleter = deleter;
+  }
+
+  /** Writes {@code files} as a new chart, keeping existing overlays and the user's own files. */
+  public List<Diagnostic> write(Path target, Map<String, String> files) {
+    return write(target, ChartUpdate.plan(target, files, false));
+  }
+
+  /**
+   * @return warnings about what the write left behind (a previous chart that could not be deleted)
+   * @throws InputException when the chart cannot be written, naming the file and why
+   */
+  public List<Diagnostic> write(Path target, ChartUpdate update) {
+    Path absolute = followLinks(target.toAbsolutePath().normalize());
     Path parent = absolute.getParent();
     String name = absolute.getFileName().toString();
     Path staging = null;
@@ -48,15 +73,31 @@ public final class ChartWriter {
           makeExecutable(destination);
         }
       }
-      swapIn(staging, absolute, parent, name);
+      List<Diagnostic> warnings = swapIn(staging, absolute, parent, name);
       staging = null;
+      return warnings;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the chart to " + target + ": " + e.getMessage(), e);
+      throw new InputException(SourceLocation.ofFile(target.toString()), "--output",
+          "cannot write the chart: " + TextFiles.describe(e));
     } finally {
       if (staging != null) {
-        deleteQuietly(staging);
+        deleter.delete(staging);
       }
     }
+  }
+
+  /** {@code -o link} writes where the link points, and the link stays a link. */
+  private static Path followLinks(Path path) {
+    Path current = path;
+    for (int hops = 0; hops < 40 && Files.isSymbolicLink(current); hops++) {
+      try {
+        current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
+      } catch (IOException e) {
+        throw new InputException(SourceLocation.ofFile(path.toString()), "--output",
+            "cannot follow the symbolic link: " + TextFiles.describe(e));
+      }
+    }
+    return current;
   }
 
   /** The output directory is replaced whole, so it must be a chart (or new, or empty). */
@@ -73,14 +114,15 @@ public final class ChartWriter {
             "is a non-empty directory without Chart.yaml; refusing to replace it with a chart");
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + target, e);
+      throw new InputException(SourceLocation.ofFile(target.toString()), "--output",
+          "cannot read the directory: " + TextFiles.describe(e));
     }
   }
 
-  private static void swapIn(Path staging, Path target, Path parent, String name) throws IOException {
+  private List<Diagnostic> swapIn(Path staging, Path target, Path parent, String name) throws IOException {
     if (!Files.exists(target)) {
       move(staging, target);
-      return;
+      return List.of();
     }
     Path previous = Files.createTempDirectory(parent, "." + name + ".old-");
     Files.delete(previous);
@@ -91,7 +133,14 @@ public final class ChartWriter {
       move(previous, target); // put the old chart back before reporting
       throw e;
     }
-    deleteQuietly(previous);
+    List<Path> left = deleter.delete(previous);
+    if (left.isEmpty()) {
+      return List.of();
+    }
+    // The new chart is in place; say so rather than leave a hidden copy of the old one unannounced.
+    return List.of(new Diagnostic(Severity.WARNING, SourceLocation.ofFile(previous.toString()), "",
+        "the previous chart was moved here but could not be deleted (" + left.size() + " entries left, for example "
+            + left.get(0) + "); delete it by hand"));
   }
 
   private static void makeExecutable(Path file) throws IOException {
@@ -110,11 +159,46 @@ public final class ChartWriter {
     }
   }
 
-  private static void deleteQuietly(Path directory) {
-    try (Stream<Path> walk = Files.walk(directory)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+  /** Deletes a tree, making read-only directories writable first (they are ours to remove). */
+  static List<Path> deleteTree(Path root) {
+    List<Path> left = new ArrayList<>();
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          dir.toFile().setWritable(true, true);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          delete(file, left);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          left.add(file);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+          delete(dir, left);
+          return FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException e) {
-      // A leftover temporary directory is harmless; the chart itself is complete.
+      left.add(root);
+    }
+    return left;
+  }
+
+  private static void delete(Path path, List<Path> left) {
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      left.add(path);
     }
   }
 }

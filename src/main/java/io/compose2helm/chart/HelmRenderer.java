@@ -21,7 +21,8 @@ public final class HelmRenderer {
         .withKubeVersion(KUBE_VERSION);
     valuesFiles.forEach(command::withValuesFile);
     try {
-      return command.call();
+      String manifests = command.call();
+      return manifests == null ? "" : manifests; // helm-java gives null when nothing renders
     } catch (IllegalStateException e) {
       // Helm's own words: usually a values file that breaks the schema or a template.
       throw new InputException(SourceLocation.ofFile(chartDir.toString()), "", "helm template failed: " + e.getMessage());

@@ -55,6 +55,9 @@ public final class ManifestDiff {
   /** Each YAML document of a rendering by object id; comments (Helm's "# Source:") are dropped. */
   Map<String, String> objectsById(String manifests, String defaultNamespace) {
     Map<String, String> objects = new TreeMap<>();
+    if (manifests == null) {
+      return objects;
+    }
     Load load = new Load(LoadSettings.builder().build());
     for (String document : DOCUMENT_SEPARATOR.split(manifests)) {
       Object data = load.loadFromString(document);

@@ -63,7 +63,7 @@ final class ConvertCommand implements Callable<Integer> {
             "the chart has no " + ChartManifest.PATH + " (made by an older compose2helm), so hand edits to it cannot be"
                 + " detected this time; they can from now on");
       }
-      new ChartWriter().write(chart.target(), update);
+      new ChartWriter().write(chart.target(), update).forEach(diagnostics::add);
       new OverlayDrift().find(chart.target(), chart.services(), update.previous()).forEach(diagnostics::add);
       common.report(context, diagnostics);
       context.out().println("Wrote chart " + chart.chartName() + " to " + chart.target() + " (" + chart.files().size()

@@ -1,8 +1,11 @@
 package io.compose2helm.cli;
 
 import io.compose2helm.diagnostics.InputException;
+import io.compose2helm.diagnostics.TextFiles;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,6 +75,12 @@ public final class Main {
     if (e instanceof InputException input) {
       new DiagnosticPrinter(err).print(input.diagnostics());
       err.println("compose2helm: the input is invalid; nothing was written.");
+      err.flush();
+      return ExitCodes.INVALID_INPUT;
+    }
+    if (e instanceof UncheckedIOException io && io.getCause() instanceof FileSystemException cause) {
+      // A file that cannot be read or written is the machine's state, not a bug: say which and why.
+      err.println("compose2helm: error: " + TextFiles.describe(cause) + "; nothing was written.");
       err.flush();
       return ExitCodes.INVALID_INPUT;
     }

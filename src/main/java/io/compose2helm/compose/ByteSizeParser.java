@@ -24,6 +24,11 @@ final class ByteSizeParser {
     }
     int power = "bkmgtp".indexOf(matcher.group(2).isEmpty() ? "b" : matcher.group(2));
     BigDecimal bytes = new BigDecimal(matcher.group(1)).multiply(BigDecimal.valueOf(1024).pow(power));
+    // Docker holds sizes in a signed 64-bit count of bytes.
+    if (bytes.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is too large: a byte size can be at most 8 EiB (" + Long.MAX_VALUE + " bytes)");
+    }
     return bytes.longValue();
   }
 }

@@ -1,6 +1,7 @@
 package io.compose2helm.compose;
 
 import io.compose2helm.compose.Resources.ResourceAmounts;
+import java.math.BigDecimal;
 import java.util.Set;
 
 /** Reads the parts of {@code deploy:} we model: replicas and resource limits/reservations. */
@@ -18,6 +19,10 @@ final class DeployParser {
 
   /** What deploy said; both parts may be null. */
   record Deploy(Integer replicas, Resources resources) {}
+
+  // Docker counts CPUs in billionths in a signed 64-bit number; far above any machine, and the
+  // Kubernetes quantity in millicores stays within range.
+  private static final BigDecimal MAX_CPUS = new BigDecimal("9223372036");
 
   private DeployParser() {}
 
@@ -79,12 +84,18 @@ final class DeployParser {
 
   private static String cpus(YamlValue value) {
     String text = value.requiredText().trim();
+    BigDecimal cpus;
     try {
-      if (Double.parseDouble(text) < 0) {
-        throw value.error("cpus cannot be negative");
-      }
+      // BigDecimal, not double: no NaN or Infinity, and the text keeps its exact value.
+      cpus = new BigDecimal(text);
     } catch (NumberFormatException e) {
       throw value.error("expected a number of CPUs such as 0.5 or 2 but found '" + text + "'");
+    }
+    if (cpus.signum() < 0) {
+      throw value.error("cpus cannot be negative");
+    }
+    if (cpus.compareTo(MAX_CPUS) > 0) {
+      throw value.error("cpus must be a number from 0 to " + MAX_CPUS.toPlainString() + " but found '" + text + "'");
     }
     return text;
   }

@@ -21,6 +21,8 @@ final class DurationParser {
           "m", 60_000_000_000L,
           "h", 3_600_000_000_000L);
 
+  private static final BigDecimal MAX_NANOS = BigDecimal.valueOf(Long.MAX_VALUE);
+
   private DurationParser() {}
 
   /** @throws IllegalArgumentException when the text is not a Go duration */
@@ -43,6 +45,12 @@ final class DurationParser {
     }
     if (position == 0) {
       throw new IllegalArgumentException("'" + text + "' is not a duration");
+    }
+    // Compose holds durations as Go does, in a signed 64-bit count of nanoseconds.
+    if (nanos.compareTo(MAX_NANOS) > 0) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is too long: a duration can be at most " + GoDurations.format(Duration.ofNanos(Long.MAX_VALUE))
+              + " (about 292 years)");
     }
     return Duration.ofNanos(nanos.longValue());
   }

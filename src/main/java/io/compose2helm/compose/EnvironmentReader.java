@@ -2,10 +2,8 @@ package io.compose2helm.compose;
 
 import io.compose2helm.compose.EnvVar.Origin;
 import io.compose2helm.compose.env.DotenvParser;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import io.compose2helm.diagnostics.TextFiles;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,17 +81,13 @@ final class EnvironmentReader {
     }
     Path file = entry.context().baseDir(entry.location()).resolve(pathText).normalize();
     String displayName = file.toString();
-    String content;
-    try {
-      content = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
+    if (!Files.exists(file)) {
       if (required) {
         throw entry.error("env_file '" + displayName + "' does not exist");
       }
       return;
-    } catch (IOException e) {
-      throw entry.error("cannot read env_file '" + displayName + "': " + e.getMessage());
     }
+    String content = TextFiles.read(file, displayName, "the env file", entry.location(), entry.path());
     Map<String, String> parsed =
         new DotenvParser().parse(displayName, content, name -> entry.context().variable(name, entry.location()));
     for (Map.Entry<String, String> variable : parsed.entrySet()) {

@@ -61,16 +61,21 @@ final class FileRefParser {
   /** File modes are octal by convention ({@code 0440}, {@code 0o440}); YAML 1.2 would read them as decimal. */
   private static Integer mode(YamlValue value) {
     String text = value.requiredText().trim();
+    int mode;
     try {
       if (text.startsWith("0o")) {
-        return Integer.parseInt(text.substring(2), 8);
+        mode = Integer.parseInt(text.substring(2), 8);
+      } else if (text.length() > 1 && text.startsWith("0")) {
+        mode = Integer.parseInt(text.substring(1), 8);
+      } else {
+        mode = Integer.parseInt(text);
       }
-      if (text.length() > 1 && text.startsWith("0")) {
-        return Integer.parseInt(text.substring(1), 8);
-      }
-      return Integer.parseInt(text);
     } catch (NumberFormatException e) {
       throw value.error("expected a file mode such as 0440 but found '" + text + "'");
     }
+    if (mode < 0 || mode > 0777) {
+      throw value.error("a file mode is from 0000 to 0777 but found '" + text + "'");
+    }
+    return mode;
   }
 }

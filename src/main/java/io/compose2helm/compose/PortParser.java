@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads {@code ports:} and {@code expose:} entries, expanding ranges into single ports. */
 final class PortParser {
@@ -13,6 +14,11 @@ final class PortParser {
           "/definitions/service/properties/ports",
           Set.of("target", "published", "host_ip", "protocol", "name", "app_protocol"));
   private static final Set<String> PROTOCOLS = Set.of("tcp", "udp", "sctp");
+
+  // Hex groups and colons (with "::" or eight groups), optionally ending in an IPv4 part: the
+  // shape of an IPv6 address, enough to tell one from a misplaced colon.
+  private static final Pattern IPV6 =
+      Pattern.compile("(?=.*::|(?:[0-9A-Fa-f]{1,4}:){7})[0-9A-Fa-f:]*(?:\\d+\\.\\d+\\.\\d+\\.\\d+)?");
 
   private PortParser() {}
 
@@ -77,10 +83,14 @@ final class PortParser {
     } else if (parts.length == 2) {
       hostPart = parts[0];
       containerPart = parts[1];
-    } else if (parts.length == 3 && hostIp == null) {
-      hostIp = parts[0];
-      hostPart = parts[1];
-      containerPart = parts[2];
+    } else if (parts.length >= 3 && hostIp == null) {
+      // As Docker reads it: the last two parts are the ports, the rest is the host IP (::1:6000:6000).
+      hostIp = String.join(":", java.util.Arrays.asList(parts).subList(0, parts.length - 2));
+      hostPart = parts[parts.length - 2];
+      containerPart = parts[parts.length - 1];
+      if (parts.length > 3 && !IPV6.matcher(hostIp).matches()) {
+        throw item.error("invalid port '" + item.text() + "': '" + hostIp + "' is not an IPv6 address");
+      }
     } else {
       throw item.error(
           "invalid port '" + item.text() + "': expected [[host_ip:]host_port:]container_port[/protocol]");

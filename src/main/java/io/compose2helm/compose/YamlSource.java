@@ -2,14 +2,13 @@ package io.compose2helm.compose;
 
 import io.compose2helm.diagnostics.InputException;
 import io.compose2helm.diagnostics.SourceLocation;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.compose2helm.diagnostics.TextFiles;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
@@ -28,21 +27,19 @@ final class YamlSource {
    * @return the root node, or empty when the file holds no document
    */
   static Optional<Node> read(Path file, String displayName) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new InputException(
-          SourceLocation.ofFile(displayName), "", "cannot read the Compose file: " + e.getMessage());
-    }
-    return parse(text, displayName);
+    return parse(TextFiles.read(file, displayName, "the Compose file"), displayName);
   }
 
   static Optional<Node> parse(String text, String displayName) {
     // The core schema matches YAML 1.2 as Compose (go-yaml v3) reads it: yes/no stay strings.
-    LoadSettings settings =
-        LoadSettings.builder().setLabel(displayName).setSchema(new CoreSchema()).build();
+    // Any number of aliases, as in Compose; YamlLimits bounds what they expand to instead.
+    LoadSettings settings = LoadSettings.builder()
+        .setLabel(displayName)
+        .setSchema(new CoreSchema())
+        .setMaxAliasesForCollections(Integer.MAX_VALUE)
+        .build();
     try {
+      YamlLimits.check(text, settings, displayName);
       return new Compose(settings).composeString(text);
     } catch (MarkedYamlEngineException e) {
       SourceLocation where =
@@ -51,6 +48,10 @@ final class YamlSource {
       String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
       String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
       throw new InputException(where, "", "invalid YAML: " + problem + context);
+    } catch (ReaderException e) {
+      // A character YAML does not allow (NUL, most control characters); the message names it, not the text.
+      throw new InputException(TextFiles.locate(text, e.getPosition(), displayName), "",
+          String.format("invalid YAML: character U+%04X is not allowed in YAML", e.getCodePoint()));
     } catch (YamlEngineException e) {
       throw new InputException(SourceLocation.ofFile(displayName), "", "invalid YAML: " + e.getMessage());
     }

@@ -125,7 +125,9 @@ public final class Redactor {
   }
 
   private boolean isPublic(String match) {
-    return publicTexts.stream().anyMatch(text -> shows(text, match));
+    // The mask itself stays readable: a secret with the segment "secret" must not turn an
+    // already hidden value's <secret> into <<secret>>.
+    return shows(MASKED, match) || publicTexts.stream().anyMatch(text -> shows(text, match));
   }
 
   /** Whether {@link #redact} would change the text. */

@@ -22,7 +22,7 @@ public final class DependencyRule implements MappingRule {
       if (dependency.condition() == Dependency.Condition.COMPLETED_SUCCESSFULLY) {
         context.diagnostics().warn(service.location(), key,
             "waiting for '" + dependency.service() + "' to complete is not mapped: its Job runs alongside;"
-                + " run it as a Helm hook (services." + KubeNames.toDnsLabel(dependency.service())
+                + " run it as a Helm hook (services." + KubeNames.serviceName(dependency.service())
                 + ".job.hook: true) on upgrades, or make this service retry until the work is done");
         continue;
       }
@@ -32,7 +32,7 @@ public final class DependencyRule implements MappingRule {
             "'" + dependency.service() + "' has no port, so there is no Service to wait for; start order is not enforced");
         continue;
       }
-      workload.waitFor().add(new WaitFor(KubeNames.toDnsLabel(dependency.service()), port,
+      workload.waitFor().add(new WaitFor(KubeNames.serviceName(dependency.service()), port,
           dependency.condition() == Dependency.Condition.HEALTHY));
     }
   }

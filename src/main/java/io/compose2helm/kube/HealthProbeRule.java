@@ -35,14 +35,19 @@ public final class HealthProbeRule implements MappingRule {
       return;
     }
     ProbeAction action = actionFor(check, context.secrets().interpolatedInto(key + ".test"), workload, context);
-    int period = seconds(orDefault(check.interval(), DEFAULT_INTERVAL));
-    int timeout = seconds(orDefault(check.timeout(), DEFAULT_TIMEOUT));
+    int period = KubeSeconds.of(orDefault(check.interval(), DEFAULT_INTERVAL), service, key + ".interval", context);
+    int timeout = KubeSeconds.of(orDefault(check.timeout(), DEFAULT_TIMEOUT), service, key + ".timeout", context);
     int retries = check.retries() == null ? DEFAULT_RETRIES : Math.max(1, check.retries());
     Probe startup = null;
     if (check.startPeriod() != null && !check.startPeriod().isZero()) {
-      int startPeriod = seconds(orDefault(check.startInterval(), DEFAULT_START_INTERVAL));
-      int attempts = (int) Math.ceil(check.startPeriod().toMillis() / (startPeriod * 1000.0));
-      startup = new Probe(action, 0, startPeriod, timeout, attempts + retries);
+      int startPeriod = KubeSeconds.of(
+          orDefault(check.startInterval(), DEFAULT_START_INTERVAL), service, key + ".start_interval", context);
+      long startSeconds = KubeSeconds.of(check.startPeriod(), service, key + ".start_period", context);
+      long attempts = (startSeconds + startPeriod - 1) / startPeriod;
+      // The startup probe's failureThreshold counts the start period's attempts plus the retries.
+      int threshold = KubeSeconds.bounded(attempts + retries, service, key + ".start_period",
+          "start_period / start_interval + retries", context);
+      startup = new Probe(action, 0, startPeriod, timeout, threshold);
     }
     int livenessDelay = startup == null ? LIVENESS_DELAY_SECONDS : 0;
     workload.setProbesFromHealthcheck(true);

@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * Recognises healthcheck commands that only ask a local URL or port: {@code curl -f
- * http://localhost:4001/health}, {@code wget -qO- http://127.0.0.1/health}, {@code nc -z localhost
- * 5432}. Anything with extra behaviour (a POST, headers, output checks) stays an exec probe, since
+ * http://localhost:4001/health}, {@code curl --fail localhost:9200/health} (no scheme is http),
+ * {@code curl -fk https://localhost:8443/health} (scheme HTTPS), {@code wget -qO- http://127.0.0.1/health},
+ * {@code nc -z localhost 5432}. Anything with extra behaviour (a POST, headers, output checks) stays an exec probe, since
  * an httpGet probe would not test the same thing.
  */
 final class HttpCheckParser {
@@ -100,7 +101,8 @@ final class HttpCheckParser {
   private static Optional<ProbeAction> httpGet(String url) {
     URI uri;
     try {
-      uri = new URI(url);
+      // curl and wget read a URL without a scheme (localhost:9200/_cluster/health) as http://.
+      uri = new URI(url.contains("://") ? url : "http://" + url);
     } catch (java.net.URISyntaxException e) {
       return Optional.empty();
     }

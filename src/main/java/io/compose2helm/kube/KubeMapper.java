@@ -60,11 +60,16 @@ public final class KubeMapper {
     Map<String, String> composeNameByKubeName = new HashMap<>();
     List<Workload> workloads = new ArrayList<>();
     for (Service service : project.services().values()) {
-      String name = KubeNames.toDnsLabel(service.name());
+      String name = KubeNames.serviceName(service.name());
       String key = "services." + service.name();
       if (name.isEmpty()) {
         diagnostics.error(service.location(), key, "service name has no character usable in a Kubernetes name");
         continue;
+      }
+      if (KubeNames.needsServicePrefix(service.name())) {
+        diagnostics.warn(service.location(), key, "a Kubernetes Service name must start with a letter (DNS-1035),"
+            + " so the objects of '" + service.name() + "' are named '" + name + "'; other services reach it as "
+            + name + ", not " + service.name());
       }
       String clash = composeNameByKubeName.putIfAbsent(name, service.name());
       if (clash != null) {

@@ -3,12 +3,13 @@ package io.compose2helm.kube;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Kubernetes naming rules: DNS-1123 labels for objects, IANA service names for ports. */
+/** Kubernetes naming rules: DNS-1123 labels for objects, DNS-1035 for Services, IANA service names for ports. */
 public final class KubeNames {
 
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
   private static final int DNS_LABEL_MAX = 63;
   private static final int PORT_NAME_MAX = 15;
+  private static final String SERVICE_PREFIX = "svc-";
 
   private KubeNames() {}
 
@@ -24,6 +25,26 @@ public final class KubeNames {
       trimmed = trimmed.substring(0, DNS_LABEL_MAX).replaceAll("-+$", "");
     }
     return trimmed;
+  }
+
+  /**
+   * The Kubernetes name of a Compose service's objects. A Service name must be a DNS-1035 label
+   * (it starts with a letter), so a name that starts with a digit gets the prefix {@code svc-}.
+   * Returns an empty string when nothing usable is left.
+   */
+  public static String serviceName(String composeName) {
+    String label = toDnsLabel(composeName);
+    if (label.isEmpty() || Character.isLetter(label.charAt(0))) {
+      return label;
+    }
+    return (SERVICE_PREFIX + label).substring(0, Math.min(DNS_LABEL_MAX, SERVICE_PREFIX.length() + label.length()))
+        .replaceAll("-+$", "");
+  }
+
+  /** Whether {@link #serviceName} had to prefix the name. */
+  public static boolean needsServicePrefix(String composeName) {
+    String label = toDnsLabel(composeName);
+    return !label.isEmpty() && !Character.isLetter(label.charAt(0));
   }
 
   public static boolean isDnsLabel(String name) {

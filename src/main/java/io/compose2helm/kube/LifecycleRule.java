@@ -9,7 +9,8 @@ public final class LifecycleRule implements MappingRule {
   public void apply(Service service, Workload workload, MappingContext context) {
     workload.setReplicas(service.replicas());
     if (service.stopGracePeriod() != null) {
-      workload.setTerminationGracePeriodSeconds(HealthProbeRule.seconds(service.stopGracePeriod()));
+      workload.setTerminationGracePeriodSeconds(KubeSeconds.of(
+          service.stopGracePeriod(), service, "services." + service.name() + ".stop_grace_period", context));
     }
   }
 }

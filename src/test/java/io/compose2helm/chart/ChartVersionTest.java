@@ -21,6 +21,12 @@ class ChartVersionTest {
   }
 
   @Test
+  void bump_numbersBeyond32Bits_stillIncrement() {
+    assertEquals("2147483648.0.0", ChartVersion.bump("2147483647.9.9", ChartVersion.Bump.MAJOR));
+    assertEquals("1.2.99999999999999999999", ChartVersion.bump("1.2.99999999999999999998", ChartVersion.Bump.PATCH));
+  }
+
+  @Test
   void resolve_existingChart_keepsBothVersions() throws IOException {
     writeChartYaml("1.4.2", "2024.5");
     assertEquals(new ChartVersion("1.4.2", "2024.5"), ChartVersion.resolve(chart, null, null, null));

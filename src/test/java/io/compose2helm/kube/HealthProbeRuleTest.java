@@ -28,6 +28,9 @@ class HealthProbeRuleTest {
     "wget -qO- http://127.0.0.1:4002/health | /health | 4002 | HTTP",
     "wget --spider -q http://localhost:3000 | / | 3000 | HTTP",
     "curl --fail --max-time 2 http://localhost:9000/h | /h | 9000 | HTTP",
+    "curl -fk https://localhost:8443/health | /health | 8443 | HTTPS",
+    "curl --fail localhost:9200/_cluster/health | /_cluster/health | 9200 | HTTP",
+    "wget -q --spider 127.0.0.1:8080/ready | /ready | 8080 | HTTP",
   })
   void actionFor_localUrlCheck_becomesHttpGet(String command, String path, int port, String scheme) {
     ProbeAction action = HealthProbeRule.actionFor(exec(command.split(" ")));
@@ -38,6 +41,12 @@ class HealthProbeRuleTest {
   void actionFor_shellCurlWithExit_becomesHttpGet() {
     assertEquals(new ProbeAction.HttpGet("/health", 4003, "HTTP"),
         HealthProbeRule.actionFor(shell("curl -f http://localhost:4003/health || exit 1")));
+  }
+
+  @Test
+  void actionFor_shellCurlWithoutScheme_becomesHttpGet() {
+    assertEquals(new ProbeAction.HttpGet("/_cluster/health", 9200, "HTTP"),
+        HealthProbeRule.actionFor(shell("curl --fail localhost:9200/_cluster/health || exit 1")));
   }
 
   @Test

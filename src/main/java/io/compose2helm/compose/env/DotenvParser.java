@@ -24,8 +24,8 @@ public final class DotenvParser {
    *
    * @param fileName the name used in messages (as the user gave it)
    * @param content the file text
-   * @param lookup values of variables not defined earlier in the file (for bare keys and {@code ${}}
-   *     expansion); returns {@code null} when unset
+   * @param lookup values of variables from outside the file (for bare keys, and for {@code ${}}
+   *     expansion, where they win over keys defined earlier in the file); returns {@code null} when unset
    * @return the variables in file order
    * @throws io.compose2helm.diagnostics.InputException naming file and line on a syntax error
    */
@@ -47,7 +47,8 @@ public final class DotenvParser {
     private final DotenvCursor cursor;
     private final Function<String, String> lookup;
     private final Map<String, String> variables = new LinkedHashMap<>();
-    // Earlier keys of the same file shadow the outside lookup, as in Compose.
+    // The outside lookup (the process environment, then earlier files) wins over the file's own
+    // earlier keys, as compose-go's expandVariables asks its lookup first.
     private final Interpolator interpolator;
     // The dotenv API has no place for warnings; Compose itself is silent about unset names here.
     private final Diagnostics ignoredWarnings = new Diagnostics();
@@ -58,7 +59,10 @@ public final class DotenvParser {
       this.lookup = lookup;
       this.interpolator =
           new Interpolator(
-              name -> variables.containsKey(name) ? variables.get(name) : lookup.apply(name));
+              name -> {
+                String outside = lookup.apply(name);
+                return outside != null ? outside : variables.get(name);
+              });
     }
 
     Map<String, String> parse() {

@@ -1,13 +1,7 @@
 package io.compose2helm.compose.env;
 
 import io.compose2helm.diagnostics.InputException;
-import io.compose2helm.diagnostics.SourceLocation;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.compose2helm.diagnostics.TextFiles;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -75,28 +69,6 @@ public final class EnvFiles {
   }
 
   private static String read(Path file, String name) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new InputException(
-          SourceLocation.ofFile(name), "", "cannot read env file " + name + ": " + reason(file, e));
-    }
-  }
-
-  // Exception messages are not reused: some readers quote the bytes they choked on.
-  private static String reason(Path file, IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "file not found";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof CharacterCodingException) {
-      return "not valid UTF-8";
-    }
-    if (Files.isDirectory(file)) {
-      return "it is a directory";
-    }
-    return e.getClass().getSimpleName();
+    return TextFiles.read(file, name, "the env file");
   }
 }

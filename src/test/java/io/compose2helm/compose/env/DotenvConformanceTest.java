@@ -129,7 +129,9 @@ class DotenvConformanceTest {
         arguments("unquoted expands braced", "A=${USER}-1", vars("A", "me-1")),
         arguments("double quoted expands", "A=\"${HOME} dir\"", vars("A", "/home/me dir")),
         arguments("earlier key expands", "A=1\nB=${A}2", vars("A", "1", "B", "12")),
-        arguments("earlier key shadows outside", "HOME=/root\nB=$HOME", vars("HOME", "/root", "B", "/root")),
+        // compose-go asks the outside lookup first (TestSubstitutionsWithOsEnvPrecedence).
+        arguments("outside wins over earlier key", "HOME=/root\nB=$HOME", vars("HOME", "/root", "B", "/home/me")),
+        arguments("earlier key fills what outside lacks", "A=1\nB=${A}2", vars("A", "1", "B", "12")),
         arguments("self reference uses outside", "HOME=$HOME/bin", vars("HOME", "/home/me/bin")),
         arguments("later key is not visible", "B=${A:-none}\nA=1", vars("B", "none", "A", "1")),
         arguments("default for unset", "A=${NOPE:-dflt}", vars("A", "dflt")),

@@ -122,7 +122,7 @@ class EnvFilesTest {
     InputException error =
         assertThrows(InputException.class, () -> EnvFiles.load(List.of(missing), p -> "./missing.env", Map.of()));
 
-    assertEquals("./missing.env: error: cannot read env file ./missing.env: file not found", error.getMessage());
+    assertEquals("./missing.env: error: cannot read the env file ./missing.env: it does not exist", error.getMessage());
   }
 
   @Test
@@ -130,7 +130,7 @@ class EnvFilesTest {
     InputException error =
         assertThrows(InputException.class, () -> EnvFiles.load(List.of(dir), p -> "conf", Map.of()));
 
-    assertTrue(error.getMessage().contains("cannot read env file conf: "), error.getMessage());
+    assertTrue(error.getMessage().contains("cannot read the env file conf: it is a directory"), error.getMessage());
   }
 
   @Test
@@ -140,7 +140,8 @@ class EnvFilesTest {
     InputException error =
         assertThrows(InputException.class, () -> EnvFiles.load(List.of(binary), byFileName, Map.of()));
 
-    assertEquals("bin.env: error: cannot read env file bin.env: not valid UTF-8", error.getMessage());
+    assertEquals("bin.env:1:6: error: the env file is not UTF-8 text: invalid byte sequence here (save the file as UTF-8)",
+        error.getMessage());
   }
 
   @Test
