@@ -2,6 +2,7 @@ package io.compose2helm.audit;
 
 import io.compose2helm.compose.Build;
 import io.compose2helm.compose.Service;
+import io.compose2helm.diagnostics.TextFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ final class BuildAuditor {
       text = Files.readString(path, StandardCharsets.UTF_8);
     } catch (IOException e) {
       String reason =
-          Files.exists(path) ? "cannot be read (" + e.getMessage() + ")" : "does not exist";
+          Files.exists(path) ? "cannot be read (" + TextFiles.reason(path, e) + ")" : "does not exist";
       return List.of(subject.finding(missing,
           "service " + service.name() + " builds from " + display + ", which " + reason));
     }

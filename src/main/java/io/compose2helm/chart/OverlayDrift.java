@@ -1,6 +1,8 @@
 package io.compose2helm.chart;
 
+import io.compose2helm.compose.YamlLimits;
 import io.compose2helm.diagnostics.Diagnostic;
+import io.compose2helm.diagnostics.InputException;
 import io.compose2helm.diagnostics.Severity;
 import io.compose2helm.diagnostics.SourceLocation;
 import java.io.IOException;
@@ -79,10 +81,13 @@ public final class OverlayDrift {
   private static List<ScalarNode> serviceKeys(Path overlay) {
     Optional<Node> root;
     try {
-      root = new Compose(LoadSettings.builder().build()).composeString(Files.readString(overlay, StandardCharsets.UTF_8));
+      String text = Files.readString(overlay, StandardCharsets.UTF_8);
+      LoadSettings settings = LoadSettings.builder().build();
+      YamlLimits.check(text, settings, overlay.toString()); // the composer would overflow the stack on deep nesting
+      root = new Compose(settings).composeString(text);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + overlay, e);
-    } catch (YamlEngineException e) {
+    } catch (YamlEngineException | InputException e) {
       return List.of(); // helm lint reports a malformed overlay better than we could
     }
     Optional<MappingNode> servicesNode = root.flatMap(node -> valueOf(node, "services"))

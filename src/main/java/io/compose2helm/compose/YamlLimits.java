@@ -23,14 +23,15 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
  *       small.
  * </ul>
  */
-final class YamlLimits {
+public final class YamlLimits {
 
   static final int MAX_DEPTH = 100;
   static final long MAX_EXPANDED_NODES = 100_000;
 
   private YamlLimits() {}
 
-  static void check(String text, LoadSettings settings, String displayName) {
+  /** @throws InputException at the first place that breaks a limit */
+  public static void check(String text, LoadSettings settings, String displayName) {
     // The size of each completed anchored node, counted with the aliases inside it expanded.
     Map<String, Long> anchoredSizes = new HashMap<>();
     // Per open collection: its anchor (or "") and its expanded size so far.

@@ -167,6 +167,17 @@ class BadInputReprosTest {
   }
 
   @Test
+  void convert_rerunOverADeeplyNestedOverlay_doesNotOverflowTheStack() throws IOException {
+    Path file = compose("services:\n  web:\n    image: example/web:1.0\n");
+    Path chart = temp.resolve("out");
+    assertEquals(0, convert(file).exitCode());
+    Files.writeString(chart.resolve("env/dev.yaml"), "x: " + "[".repeat(5000) + "]".repeat(5000) + "\n");
+    Run rerun = convert(file);
+    assertEquals(0, rerun.exitCode(), rerun.err());
+    assertNoTrace(rerun);
+  }
+
+  @Test
   void convert_nonUtf8Compose_namesLineAndColumn() throws IOException {
     Path file = temp.resolve("docker-compose.yml");
     Files.write(file, "services:\n  web:\n    image: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
