@@ -13,10 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads Compose files and their env files into a {@link ComposeProject}. */
 public final class ComposeLoader {
+
+  /** The Compose schema's pattern for service names. */
+  private static final Pattern SERVICE_NAME = Pattern.compile("[a-zA-Z0-9._-]+");
 
   /** The env files read beside the first Compose file when none are given; later ones win. */
   static final List<String> DEFAULT_ENV_FILES = List.of(".env", ".env.ecosystem");
@@ -81,11 +85,28 @@ public final class ComposeLoader {
         parts.networks,
         parts.secrets,
         parts.configs,
-        fileVariables,
-        env.sources(),
+        withProcess(fileVariables, processEnv),
+        withProcess(env.sources(), processSources(processEnv)),
         parts.extensions,
         request.profiles(),
         context.provenance());
+  }
+
+  /**
+   * The env files' variables, then the process environment's others (given only with --os-env):
+   * Compose's project environment holds both, and a secret among them must be known as one even
+   * when only an env file's expansion or a bundled file uses it.
+   */
+  private static Map<String, String> withProcess(Map<String, String> fromFiles, Map<String, String> fromProcess) {
+    Map<String, String> all = new LinkedHashMap<>(fromFiles);
+    fromProcess.forEach(all::putIfAbsent);
+    return all;
+  }
+
+  private static Map<String, String> processSources(Map<String, String> fromProcess) {
+    Map<String, String> sources = new LinkedHashMap<>();
+    fromProcess.keySet().forEach(name -> sources.put(name, EnvFiles.PROCESS_ENVIRONMENT));
+    return sources;
   }
 
   private static Map<String, String> processEnvironment(LoadRequest request) {
@@ -136,6 +157,7 @@ public final class ComposeLoader {
         case "name" -> parts.nameValue = entry.value();
         default -> {
           if (KeyCheck.isExtension(entry.key())) {
+            context.provenance().recordKey(entry.key(), entry.keyLocation());
             context.recover(() -> parts.extensions.put(entry.key(), PlainValues.of(entry.value())));
           } else {
             sections.put(entry.key(), entry.value());
@@ -164,6 +186,11 @@ public final class ComposeLoader {
             withDefaultNetwork(parts.networks.keySet()));
     ServiceReader reader = new ServiceReader(declarations);
     for (YamlEntry entry : serviceEntries) {
+      if (!SERVICE_NAME.matcher(entry.key()).matches()) {
+        context.diagnostics().error(entry.keyLocation(), "services",
+            "service name '" + entry.key() + "' may hold only letters, digits, '.', '_' and '-', as in Compose");
+        continue;
+      }
       Service service = context.recover(() -> reader.read(entry));
       if (service != null) {
         parts.services.put(entry.key(), service);

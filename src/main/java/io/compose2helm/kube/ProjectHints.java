@@ -23,7 +23,9 @@ public record ProjectHints(List<String> secretVariables, List<String> plainVaria
 
   public static ProjectHints read(ComposeProject project, Diagnostics diagnostics) {
     Object raw = project.extensions().get(EXTENSION);
-    SourceLocation where = SourceLocation.ofFile(project.files().isEmpty() ? "" : project.files().get(0));
+    SourceLocation where = project.provenance().keyLocationOf(EXTENSION) != null
+        ? project.provenance().keyLocationOf(EXTENSION)
+        : SourceLocation.ofFile(project.files().isEmpty() ? "" : project.files().get(0));
     if (raw == null) {
       return new ProjectHints(List.of(), List.of(), null);
     }

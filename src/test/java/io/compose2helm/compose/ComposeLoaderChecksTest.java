@@ -118,4 +118,27 @@ class ComposeLoaderChecksTest {
     assertEquals(3, diagnostics.all().size(), diagnostics.all().toString());
     assertTrue(diagnostics.all().stream().allMatch(d -> d.message().endsWith("is not mapped to Kubernetes and is ignored")));
   }
+
+  @Test
+  void load_serviceNameWithASpace_isRefusedAsInCompose() {
+    InputException e = loadFails("services:\n  web api:\n    image: a:1\n  ok.name_1-x:\n    image: a:1\n");
+
+    assertTrue(e.getMessage().contains("compose.yaml:2:3: error: services: service name 'web api' may hold only"), e.getMessage());
+    assertEquals(1, e.diagnostics().stream().filter(d -> d.message().contains("service name")).count(), e.getMessage());
+  }
+
+  @Test
+  void load_processEnvironment_isPartOfTheProjectVariables() throws IOException {
+    Path file = temp.resolve("compose.yaml");
+    Files.writeString(file, "services:\n  api:\n    image: a:1\n    command: [\"--token\", \"${ONLY_IN_SHELL}\"]\n");
+    Files.writeString(temp.resolve(".env"), "FROM_FILE=1\nSHARED=file\n");
+
+    ComposeProject project = new ComposeLoader().load(new LoadRequest(List.of(file), List.of(),
+        Map.of("ONLY_IN_SHELL", "from-shell", "OTHER_TOKEN", "t0k", "SHARED", "shell"), null), new Diagnostics());
+
+    assertEquals("from-shell", project.variables().get("ONLY_IN_SHELL"));
+    assertEquals("t0k", project.variables().get("OTHER_TOKEN"), "as in Compose, also what the files do not use");
+    assertEquals("shell", project.variables().get("SHARED"), "the process environment wins");
+    assertEquals("process environment", project.variableSources().get("OTHER_TOKEN"));
+  }
 }

@@ -21,6 +21,7 @@ final class FuzzCases {
   /** Fixed, so every run generates the same cases. */
   static final long SEED = 20_261_201L;
   static final int MIXES = 40;
+  static final String LITERAL_AND_REFUSED = "secret written literally in the Compose file and interpolated into ports";
   private static final List<Secret> ROTATING = List.of(PlantedSecrets.REDIS, PlantedSecrets.DB, PlantedSecrets.TOKEN);
 
   /** How a case's project is run. */
@@ -62,6 +63,13 @@ final class FuzzCases {
     ValueMutations.hints().forEach(m -> cases.add(of("hint: " + m.label(), List.of(m), Variant.CONVERT, ChartCheck.NONE)));
     rotation.stream().filter(m -> m.expect() == ACCEPTED)
         .forEach(m -> cases.add(of("secret in " + m.label(), List.of(m), Variant.AUDIT, ChartCheck.NONE)));
+    // A value the Compose file itself writes out counts as published for messages; here it is also
+    // a planted secret interpolated into a field that is refused.
+    Mutation literal = SecretFieldMutations.of(PlantedSecrets.SPECIAL).stream()
+        .filter(m -> m.label().startsWith("literal under")).findFirst().orElseThrow();
+    cases.add(of(LITERAL_AND_REFUSED, List.of(literal,
+        Mutation.app("ports", "ports", SecretFieldMutations.list("${SPECIAL_PASSWORD}:80"), FuzzCase.Expect.INVALID)),
+        Variant.CONVERT, ChartCheck.NONE));
     cases.addAll(FileCases.all());
     cases.addAll(mixes(new Random(SEED)));
     return cases;

@@ -44,4 +44,27 @@ class HintValuesTest {
     Files.writeString(file, compose);
     return Conversion.run(file.toString(), "-o", temp.resolve("out").toString());
   }
+
+  @org.junit.jupiter.api.Test
+  void convert_unknownProjectHint_namesTheLineOfTheExtension() throws IOException {
+    Conversion.Run run = convert("services:\n  api:\n    image: a:1\nx-compose2helm:\n  colour: blue\n");
+
+    assertEquals(3, run.exitCode(), run.err());
+    assertTrue(run.err().contains("docker-compose.yml:4:1: error: x-compose2helm.colour: unknown hint"), run.err());
+  }
+
+  @org.junit.jupiter.api.Test
+  void convert_secretOnlyInTheProcessEnvironment_isReadByReference() throws IOException {
+    Path file = temp.resolve("docker-compose.yml");
+    Files.writeString(file, "services:\n  cache:\n    image: redis:7.2\n"
+        + "    command: [\"redis-server\", \"--requirepass\", \"${REDIS_PASSWORD}\"]\n");
+
+    Conversion.Run run = Conversion.runWithEnvironment(java.util.Map.of("REDIS_PASSWORD", "Qx7shellPW"),
+        file.toString(), "-o", temp.resolve("out").toString(), "--os-env");
+
+    assertEquals(0, run.exitCode(), run.err());
+    String values = Files.readString(temp.resolve("out/values.yaml"));
+    assertTrue(values.contains("- $(REDIS_PASSWORD)"), values);
+    assertTrue(!values.contains("Qx7shellPW"), "the value stays out of values.yaml");
+  }
 }

@@ -12,8 +12,12 @@ import java.util.List;
  */
 final class TemplateParser {
 
+  /** Deeper nesting is no real template; the bound keeps parsing and evaluation off the stack's end. */
+  static final int MAX_NESTING = 100;
+
   private final String text;
   private int pos;
+  private int nesting;
 
   private TemplateParser(String text) {
     this.text = text;
@@ -127,7 +131,11 @@ final class TemplateParser {
     }
     pos += modifier.symbol().length();
     int argumentStart = pos;
+    if (++nesting > MAX_NESTING) {
+      throw new TemplateSyntaxException("'${...}' nested more than " + MAX_NESTING + " levels deep at character " + column);
+    }
     List<TemplatePart> argument = sequence(name);
+    nesting--;
     String rawArgument = text.substring(argumentStart, pos - 1);
     return new Reference(name, modifier, argument, rawArgument);
   }
