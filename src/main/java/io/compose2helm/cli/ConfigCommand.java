@@ -46,7 +46,7 @@ final class ConfigCommand implements Callable<Integer> {
         diagnostics.warn(project.services().get(inactive).location(), "services." + inactive + ".profiles",
             "not printed: its profiles are not active (use --profile)");
       }
-      String text = new ComposeConfigWriter(new ConfigSecretMask(secrets)).write(project, format);
+      String text = new ComposeConfigWriter(new ConfigSecretMask(secrets, context.redactor())).write(project, format);
       common.report(context, diagnostics);
       context.out().print(text);
       context.out().flush();

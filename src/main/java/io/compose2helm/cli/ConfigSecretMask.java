@@ -2,27 +2,22 @@ package io.compose2helm.cli;
 
 import io.compose2helm.compose.EnvVar;
 import io.compose2helm.compose.SecretMask;
+import io.compose2helm.diagnostics.Redactor;
 import io.compose2helm.kube.SecretVariables;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * Masks what the chart would read from its Secret: variables with secret names or URL credentials,
- * values that take a secret variable, and any secret value that shows up inside other text.
+ * values that take a secret variable (the chart's own decision), and any secret inside other text
+ * (the {@link Redactor}'s, the one that masks everything printed).
  */
 final class ConfigSecretMask implements SecretMask {
 
   private final SecretVariables secrets;
-  // Longest first, so a secret that contains another is replaced whole.
-  private final List<String> secretValues;
+  private final Redactor redactor;
 
-  ConfigSecretMask(SecretVariables secrets) {
+  ConfigSecretMask(SecretVariables secrets, Redactor redactor) {
     this.secrets = secrets;
-    this.secretValues = secrets.definedValues().stream()
-        .map(entry -> entry.getValue())
-        .distinct()
-        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-        .toList();
+    this.redactor = redactor;
   }
 
   @Override
@@ -32,10 +27,6 @@ final class ConfigSecretMask implements SecretMask {
 
   @Override
   public String maskIn(String text) {
-    String result = text;
-    for (String value : secretValues) {
-      result = result.replace(value, MASKED);
-    }
-    return result;
+    return redactor.redact(text);
   }
 }

@@ -81,9 +81,9 @@ public final class Provenance {
     return locations.get(path);
   }
 
-  /** Whether {@code path} is {@code keyPath} or a key or item below it. */
+  /** Whether {@code path} is {@code keyPath} or a key or item below it; every path is below "". */
   public static boolean isAtOrBelow(String path, String keyPath) {
-    return path.equals(keyPath) || path.startsWith(keyPath + ".") || path.startsWith(keyPath + "[");
+    return keyPath.isEmpty() || path.equals(keyPath) || path.startsWith(keyPath + ".") || path.startsWith(keyPath + "[");
   }
 
   /** Whether the text appears in a value as the Compose files write it, before interpolation. */

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>the password of a URL ({@code scheme://user:password@host}) is always hidden;
- *   <li>a secret value, and its URL-encoded and base64 forms, is hidden wherever it appears; a
+ *   <li>a secret value, and its URL-encoded, base64 and quoted forms, is hidden wherever it appears; a
  *       whole value reads {@code ${NAME}} (the Compose text it came from), anything else {@code
  *       <secret>};
  *   <li>a piece of a secret is hidden where it stands as a word of its own: a run of whole
@@ -81,6 +81,7 @@ public final class Redactor {
   public synchronized void learnPublic(String text) {
     if (text != null && !text.isEmpty()) {
       publicTexts.add(text);
+      forms = null;
     }
   }
 
@@ -100,9 +101,9 @@ public final class Redactor {
       return withoutUrlPasswords;
     }
     if (forms == null) {
-      forms = new Forms(valueByName);
+      forms = new Forms(valueByName, this::isPublic);
     }
-    return forms.hide(withoutUrlPasswords, this::isPublic);
+    return forms.hide(withoutUrlPasswords);
   }
 
   /**
@@ -130,11 +131,6 @@ public final class Redactor {
     return shows(MASKED, match) || publicTexts.stream().anyMatch(text -> shows(text, match));
   }
 
-  /** Whether {@link #redact} would change the text. */
-  public boolean hidesSomethingIn(String text) {
-    return text != null && !text.equals(redact(text));
-  }
-
   /** The strings to hide, computed once per set of secrets. */
   private static final class Forms {
     // Whole values and their encodings, then pieces; longest first, so the longest match wins.
@@ -142,7 +138,9 @@ public final class Redactor {
     private final List<String> pieces = new ArrayList<>();
     private final Map<String, String> nameOfValue = new HashMap<>();
 
-    Forms(Map<String, String> valueByName) {
+    // Public forms are dropped here, once: deciding it per printed line would search the Compose text
+    // again and again.
+    Forms(Map<String, String> valueByName, java.util.function.Predicate<String> isPublic) {
       Map<String, Set<String>> namesByValue = new HashMap<>();
       valueByName.forEach((name, value) -> namesByValue.computeIfAbsent(value, v -> new LinkedHashSet<>()).add(name));
       Set<String> wholeForms = new LinkedHashSet<>();
@@ -157,6 +155,8 @@ public final class Redactor {
         pieceForms.addAll(pieces(value));
       });
       pieceForms.removeAll(wholeForms);
+      wholeForms.removeIf(isPublic);
+      pieceForms.removeIf(isPublic);
       Comparator<String> longestFirst =
           Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
       whole.addAll(wholeForms);
@@ -174,6 +174,8 @@ public final class Redactor {
       result.add(Base64.getEncoder().encodeToString(bytes));
       result.add(Base64.getEncoder().withoutPadding().encodeToString(bytes));
       result.add(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+      result.add(value.replace("\\", "\\\\").replace("\"", "\\\"")); // inside a JSON or YAML "string"
+      result.add(value.replace("'", "''")); // inside a YAML 'string'
       result.remove(value);
       return result;
     }
@@ -198,15 +200,12 @@ public final class Redactor {
       return result;
     }
 
-    String hide(String text, java.util.function.Predicate<String> isPublic) {
+    String hide(String text) {
       int n = text.length();
       boolean[] hidden = new boolean[n];
       Map<Integer, Integer> wholeAt = new HashMap<>(); // start -> end of a whole raw value
       Map<Integer, String> labelAt = new HashMap<>();
       for (String form : whole) {
-        if (isPublic.test(form)) {
-          continue;
-        }
         boolean anywhere = form.length() >= PIECE;
         for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
           int end = at + form.length();
@@ -222,9 +221,6 @@ public final class Redactor {
         }
       }
       for (String piece : pieces) {
-        if (isPublic.test(piece)) {
-          continue;
-        }
         for (int at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
           if (standsAlone(text, at, at + piece.length())) {
             mark(hidden, at, at + piece.length());

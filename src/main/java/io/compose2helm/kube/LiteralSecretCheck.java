@@ -30,7 +30,9 @@ final class LiteralSecretCheck {
 
   /** Checks the project name, which names the chart and its objects (config content is a bundled file). */
   static void checkProject(MappingContext context, SourceLocation where) {
-    report(context, where, "name", "embeds", context.secrets().interpolatedInto("name").keySet(), AS_WRITTEN);
+    SourceLocation at = context.project().provenance().locationOf("name");
+    report(context, at == null ? where : at, "name", "embeds", context.secrets().interpolatedInto("name").keySet(),
+        AS_WRITTEN);
   }
 
   static void check(Service service, Workload workload, MappingContext context) {

@@ -50,6 +50,15 @@ class RedactorTest {
   }
 
   @Test
+  void redact_quotedSecret_isHiddenInJsonAndYamlQuoting() {
+    Redactor redactor = new Redactor();
+    redactor.learn("TOKEN", "it's \"q\"\\z");
+
+    assertEquals("json \"<secret>\" yaml '<secret>'",
+        redactor.redact("json \"it's \\\"q\\\"\\\\z\" yaml 'it''s \"q\"\\z'"));
+  }
+
+  @Test
   void redact_publicText_staysReadable() {
     Redactor redactor = new Redactor();
     redactor.learn("POSTGRES_PASSWORD", "postgres");

@@ -66,6 +66,40 @@ class SecretLeakReproTest {
   }
 
   @Test
+  void convert_secretInTextKubernetesUsesAsWritten_isRefusedNamingTheVariable() throws IOException {
+    Path compose = write("""
+        services:
+          web:
+            image: nginx:1.27
+            volumes:
+              - ./app.conf:/etc/app.conf:ro
+            configs: [inline]
+            x-compose2helm:
+              ingress:
+                host: ${REDIS_PASSWORD}.example.com
+        name: app-${REDIS_PASSWORD}
+        configs:
+          inline:
+            content: "pw=${DB_PASSWORD}"
+        """, ENV);
+    Files.writeString(dir.resolve("app.conf"), "password=" + REDIS + "\n");
+
+    Conversion.Run run = Conversion.run("-f", compose.toString(), "-o", dir.resolve("chart").toString(), "-q");
+
+    assertEquals(3, run.exitCode(), run.err());
+    String name = compose.toString();
+    assertTrue(run.err().contains(name + ":9:15: error: services.web.x-compose2helm.ingress.host: embeds the secret"
+        + " ${REDIS_PASSWORD}"), run.err());
+    assertTrue(run.err().contains(name + ":10:7: error: name: embeds the secret ${REDIS_PASSWORD}"), run.err());
+    assertTrue(run.err().contains("error: services.web: mounts file 'app.conf' that holds the secret ${REDIS_PASSWORD}"),
+        run.err());
+    assertTrue(run.err().contains("error: services.web: mounts file 'inline' that holds the secret ${DB_PASSWORD}"),
+        run.err());
+    assertFalse(Files.exists(dir.resolve("chart")), "nothing is written");
+    assertHidden(run.out() + run.err());
+  }
+
+  @Test
   void config_secretInAKey_neverShowsIt() throws IOException {
     Path compose = write("services:\n  web:\n    image: nginx\n    ports: [\"${DB_PASSWORD}:80\"]\n"
         + "    command: [\"--url\", \"postgres://u:${DB_PASSWORD}@db\"]\n", ENV);
@@ -85,6 +119,19 @@ class SecretLeakReproTest {
     assertEquals(3, run.exitCode(), run.err());
     assertTrue(run.err().contains("'${API_TOKEN}' is not a port number"), run.err());
     assertHidden(run.out() + run.err());
+  }
+
+  @Test
+  void convert_osEnvSecretInHealthcheck_isReadFromTheEnvironment() throws IOException {
+    Path compose = write("services:\n  web:\n    image: nginx\n    healthcheck:\n"
+        + "      test: curl -f http://localhost/?t=${API_TOKEN}\n", "");
+
+    Conversion.Run run = Conversion.runWithEnvironment(Map.of("API_TOKEN", REDIS),
+        "--os-env", "-f", compose.toString(), "-o", dir.resolve("chart").toString(), "-q");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(Files.readString(dir.resolve("chart/values.yaml")).contains("curl -f http://localhost/?t=\"$API_TOKEN\""));
+    assertHidden(run.out() + run.err() + emitted());
   }
 
   @Test
@@ -140,6 +187,28 @@ class SecretLeakReproTest {
   }
 
   @Test
+  void convert_declaredSecretAndPlainNames_applyToEnvFileKeys() throws IOException {
+    Path compose = write("""
+        x-compose2helm:
+          secretVariables: [SEED]
+          plainVariables: [PUBLIC_KEY]
+        services:
+          web:
+            image: nginx
+            env_file: [web.env]
+        """, "");
+    Files.writeString(dir.resolve("web.env"), "SEED=" + REDIS + "\nPUBLIC_KEY=ssh-ed25519-public\n");
+
+    Conversion.Run run = Conversion.run("-f", compose.toString(), "-o", dir.resolve("chart").toString(), "-q");
+
+    assertEquals(0, run.exitCode(), run.err());
+    String values = Files.readString(dir.resolve("chart/values.yaml"));
+    assertTrue(values.contains("SEED:\n        key: SEED"), values);
+    assertTrue(values.contains("PUBLIC_KEY: ssh-ed25519-public"), values);
+    assertHidden(emitted());
+  }
+
+  @Test
   void audit_dockerfileUrlCredentials_areMasked() throws IOException {
     Path compose = write("services:\n  web:\n    build: .\n", "");
     Files.writeString(dir.resolve("Dockerfile"),
@@ -163,8 +232,9 @@ class SecretLeakReproTest {
     return Files.isDirectory(chart) ? String.join("\n", Conversion.readTree(chart).values()) : "";
   }
 
-  /** Neither secret, nor any piece of four characters, nor an encoded form. */
-  static void assertHidden(String output) {
+  /** Neither secret, nor any piece of four characters, nor an encoded form (the temp folder aside). */
+  private void assertHidden(String text) {
+    String output = text.replace(dir.toString(), "TMP").replace(dir.getFileName().toString(), "TMP");
     for (String secret : List.of(REDIS, DB, "T0k3nABC456")) {
       List<String> forms = new ArrayList<>();
       for (int i = 0; i + 4 <= secret.length(); i++) {
