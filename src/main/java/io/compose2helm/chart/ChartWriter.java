@@ -18,6 +18,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -77,8 +79,10 @@ public final class ChartWriter {
       staging = null;
       return warnings;
     } catch (IOException e) {
-      throw new InputException(SourceLocation.ofFile(target.toString()), "--output",
-          "cannot write the chart: " + TextFiles.describe(e));
+      // Paths inside the staging directory read as the chart's own: that is where they were going.
+      String staged = Pattern.quote(parent.resolve("." + name + ".new-").toString()) + "\\d+";
+      throw new InputException(SourceLocation.ofFile(target.toString()), "--output", "cannot write the chart: "
+          + TextFiles.describe(e).replaceAll(staged, Matcher.quoteReplacement(absolute.toString())));
     } finally {
       if (staging != null) {
         deleter.delete(staging);

@@ -89,6 +89,10 @@ public final class TemplateRenderer {
           "template syntax error: " + e.getEditorMessage());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read template " + name, e);
+    } catch (StackOverflowError e) {
+      // A --templates file whose macros call themselves without end; FreeMarker has no depth limit.
+      throw new InputException(SourceLocation.ofFile(name), "",
+          "template error: macros or includes recurse without end (stack overflow)");
     }
   }
 

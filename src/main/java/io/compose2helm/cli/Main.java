@@ -46,7 +46,15 @@ public final class Main {
     commandLine.setParameterExceptionHandler(this::usageError);
     commandLine.setExecutionExceptionHandler(this::executionError);
     commandLine.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
-    int code = commandLine.execute(withDefaultCommand(commandLine, args));
+    int code;
+    try {
+      code = commandLine.execute(withDefaultCommand(commandLine, args));
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // Input limits should stop this first; if one is missing, still no JVM trace, and it is a bug.
+      context.err().println("compose2helm: internal error: " + (e instanceof StackOverflowError
+          ? "the input nests too deeply (stack overflow)" : "out of memory") + ". Please report this as a bug.");
+      code = ExitCodes.INTERNAL;
+    }
     context.out().flush();
     context.err().flush();
     return code;

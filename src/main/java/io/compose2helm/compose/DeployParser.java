@@ -94,8 +94,10 @@ final class DeployParser {
     if (cpus.signum() < 0) {
       throw value.error("cpus cannot be negative");
     }
-    if (cpus.compareTo(MAX_CPUS) > 0) {
-      throw value.error("cpus must be a number from 0 to " + MAX_CPUS.toPlainString() + " but found '" + text + "'");
+    // Docker's unit is a billionth of a CPU; finer digits (1e-999999999) would only cost time to round.
+    if (cpus.compareTo(MAX_CPUS) > 0 || cpus.stripTrailingZeros().scale() > 9) {
+      throw value.error("cpus must be a number from 0 to " + MAX_CPUS.toPlainString()
+          + " with at most 9 decimal places but found '" + text + "'");
     }
     return text;
   }

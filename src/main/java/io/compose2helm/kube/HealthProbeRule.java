@@ -110,9 +110,8 @@ public final class HealthProbeRule implements MappingRule {
     return value == null || value.isZero() ? fallback : value;
   }
 
-  /** Whole seconds, rounded up, at least 1: Kubernetes probe timings have no finer unit. */
+  /** The seconds of one of the defaults above (small by construction). */
   static int seconds(Duration duration) {
-    long millis = duration.toMillis();
-    return (int) Math.max(1, (millis + 999) / 1000);
+    return Math.toIntExact(KubeSeconds.roundedUp(duration));
   }
 }

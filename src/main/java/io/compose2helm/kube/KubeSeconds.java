@@ -17,13 +17,19 @@ final class KubeSeconds {
 
   /** Whole seconds, rounded up, at least 1; reports an error at {@code key} when too long. */
   static int of(Duration duration, Service service, String key, MappingContext context) {
-    long seconds = Math.max(1, duration.getSeconds() + (duration.getNano() > 0 ? 1 : 0));
+    long seconds = roundedUp(duration);
     if (seconds > MAX) {
       context.diagnostics().error(service.location(), key,
           "the duration is too long: Kubernetes holds at most " + MAX + "s (about 68 years)");
       return 1;
     }
     return (int) seconds;
+  }
+
+  /** Whole seconds, rounded up, at least 1: Kubernetes timings have no finer unit. */
+  static long roundedUp(Duration duration) {
+    // Compose durations fit in 64-bit nanoseconds, so their milliseconds cannot overflow here.
+    return Math.max(1, (duration.toMillis() + 999) / 1000);
   }
 
   /** A count Kubernetes holds in 32 bits, such as {@code failureThreshold}. */

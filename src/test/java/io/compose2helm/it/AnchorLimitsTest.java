@@ -91,6 +91,22 @@ class AnchorLimitsTest {
   }
 
   @Test
+  void config_redefinedAnchor_aliasesTheLatestDefinition() throws IOException {
+    Path file = write("x-one: &img example/old:1\nx-two: &img example/new:2\nservices:\n  web:\n    image: *img\n");
+    Run run = Conversion.run("config", file.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("    image: example/new:2\n"), run.out());
+  }
+
+  @Test
+  void convert_undefinedAlias_namesItsLine() throws IOException {
+    Path file = write("services:\n  web:\n    image: nginx:1.25\n    logging: *nowhere\n");
+    Run run = convert(file);
+    assertEquals(3, run.exitCode(), run.err());
+    assertTrue(run.err().startsWith(file + ":4:14: error: invalid YAML: found undefined alias nowhere"), run.err());
+  }
+
+  @Test
   void convert_2000NestedBrackets_isAClearErrorNotAStackOverflow() throws IOException {
     Path file = write("services:\n  web:\n    image: nginx:1.25\n    x-deep: " + "[".repeat(2000) + "]".repeat(2000) + "\n");
     Run run = convert(file);

@@ -51,6 +51,12 @@ class BadInputReprosTest {
   }
 
   @Test
+  void convert_cpusWithATinyExponent_isAnErrorNotAHang() throws IOException {
+    assertError(convertService("    deploy: {resources: {limits: {cpus: '1e-999999999'}}}\n"),
+        "with at most 9 decimal places but found '1e-999999999'");
+  }
+
+  @Test
   void convert_cpusInfinity_isAnError() throws IOException {
     assertError(convertService("    deploy: {resources: {limits: {cpus: Infinity}}}\n"),
         "services.web.deploy.resources.limits.cpus: expected a number of CPUs such as 0.5 or 2 but found 'Infinity'");
@@ -116,6 +122,25 @@ class BadInputReprosTest {
   }
 
   @Test
+  void convert_outputOnAReadOnlyFileSystem_namesTheChartAndTheReason() throws IOException {
+    // The tests run as root, where permissions do not apply; /sys refuses new folders even to root.
+    boolean refused;
+    try {
+      Files.delete(Files.createDirectory(Path.of("/sys/compose2helm-probe")));
+      refused = false;
+    } catch (IOException e) {
+      refused = true;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(refused, "/sys accepts new folders here");
+    Path file = compose("services:\n  web:\n    image: example/web:1.0\n");
+    Run run = Conversion.run(file.toString(), "-o", "/sys/chart", "-q");
+    assertEquals(3, run.exitCode(), run.err());
+    assertTrue(run.err().matches("(?s)/sys/chart: error: --output: cannot write the chart: /sys/chart: (read-only file system"
+        + "|operation not permitted|permission denied)\n.*"), run.err());
+    assertNoTrace(run);
+  }
+
+  @Test
   void convert_serviceNameStartingWithADigit_getsADns1035ServiceName() throws IOException {
     Path file = compose("services:\n  1web:\n    image: example/web:1.0\n    ports: [\"8080:80\"]\n"
         + "  app:\n    image: example/app:1.0\n    depends_on: [1web]\n");
@@ -175,6 +200,27 @@ class BadInputReprosTest {
     Run rerun = convert(file);
     assertEquals(0, rerun.exitCode(), rerun.err());
     assertNoTrace(rerun);
+  }
+
+  @Test
+  void convert_deeplyNestedDefaults_areAClearErrorNotAStackOverflow() throws IOException {
+    String nested = "${A:-".repeat(5000) + "x" + "}".repeat(5000);
+    assertError(convertService("    environment:\n      X: \"" + nested + "\"\n"),
+        "docker-compose.yml:5:10: error: services.web.environment.X: '${' nested deeper than 100 levels at character 501");
+    Path env = Files.writeString(temp.resolve("deep.env"), "X=" + nested + "\n");
+    Path file = compose("services:\n  web:\n    image: example/web:1.0\n");
+    assertError(Conversion.run(file.toString(), "--env-file", env.toString(), "-o", temp.resolve("out").toString()),
+        env + ":1:3: error: X: '${' nested deeper than 100 levels");
+  }
+
+  @Test
+  void convert_userTemplateThatRecursesWithoutEnd_isAnErrorNamingIt() throws IOException {
+    Path file = compose("services:\n  web:\n    image: example/web:1.0\n");
+    Path templates = temp.resolve("tpl");
+    Files.createDirectories(templates.resolve("chart/templates"));
+    Files.writeString(templates.resolve("chart/templates/NOTES.txt.ftl"), "[#macro m][@m/][/#macro][@m/]\n");
+    Run run = Conversion.run(file.toString(), "-o", temp.resolve("out").toString(), "--templates", templates.toString());
+    assertError(run, "chart/templates/NOTES.txt.ftl: error: template error: macros or includes recurse without end");
   }
 
   @Test

@@ -12,12 +12,12 @@ import java.util.List;
  */
 final class TemplateParser {
 
-  /** Deeper nesting is no real template; the bound keeps parsing and evaluation off the stack's end. */
+  // Parsing and evaluation recurse per nested default; far deeper than any real template.
   static final int MAX_NESTING = 100;
 
   private final String text;
   private int pos;
-  private int nesting;
+  private int depth;
 
   private TemplateParser(String text) {
     this.text = text;
@@ -131,11 +131,12 @@ final class TemplateParser {
     }
     pos += modifier.symbol().length();
     int argumentStart = pos;
-    if (++nesting > MAX_NESTING) {
-      throw new TemplateSyntaxException("'${...}' nested more than " + MAX_NESTING + " levels deep at character " + column);
+    if (++depth > MAX_NESTING) {
+      throw new TemplateSyntaxException(
+          "'${' nested deeper than " + MAX_NESTING + " levels at character " + column);
     }
     List<TemplatePart> argument = sequence(name);
-    nesting--;
+    depth--;
     String rawArgument = text.substring(argumentStart, pos - 1);
     return new Reference(name, modifier, argument, rawArgument);
   }

@@ -199,7 +199,7 @@ class InterpolatorTest {
         () -> new Interpolator(name -> null).interpolate(text, FIRST, "k", new Diagnostics()));
 
     assertTrue(error.getMessage().contains("compose.yaml:3:5"), error.getMessage());
-    assertTrue(error.getMessage().contains("nested more than 100 levels"), error.getMessage());
+    assertTrue(error.getMessage().contains("nested deeper than 100 levels"), error.getMessage());
   }
 
   @Test
