@@ -85,8 +85,8 @@ public final class ComposeLoader {
         parts.networks,
         parts.secrets,
         parts.configs,
-        withProcess(fileVariables, processEnv),
-        withProcess(env.sources(), processSources(processEnv)),
+        withProcess(withUsedVariables(fileVariables, context.provenance()), processEnv),
+        withProcess(withUsedSources(env.sources(), processEnv, context.provenance()), processSources(processEnv)),
         parts.extensions,
         request.profiles(),
         context.provenance());
@@ -107,6 +107,25 @@ public final class ComposeLoader {
     Map<String, String> sources = new LinkedHashMap<>();
     fromProcess.keySet().forEach(name -> sources.put(name, EnvFiles.PROCESS_ENVIRONMENT));
     return sources;
+  }
+
+  /**
+   * The env files' variables plus the others interpolation used: from the process environment
+   * (with --os-env) or an included project's env files. Consumers must know every value the model
+   * holds, secrets above all.
+   */
+  private static Map<String, String> withUsedVariables(Map<String, String> fileVariables, Provenance provenance) {
+    Map<String, String> variables = new LinkedHashMap<>(fileVariables);
+    provenance.usedValues().forEach(variables::putIfAbsent);
+    return variables;
+  }
+
+  private static Map<String, String> withUsedSources(
+      Map<String, String> sources, Map<String, String> processEnv, Provenance provenance) {
+    Map<String, String> result = new LinkedHashMap<>(sources);
+    provenance.usedValues().keySet().forEach(name ->
+        result.putIfAbsent(name, processEnv.containsKey(name) ? EnvFiles.PROCESS_ENVIRONMENT : "an included project's env file"));
+    return result;
   }
 
   private static Map<String, String> processEnvironment(LoadRequest request) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Where the model's values came from: the Compose text of every value as written, and for each key
@@ -24,8 +25,10 @@ public final class Provenance {
   private final Map<String, Set<String>> variablesByPath = new LinkedHashMap<>();
   private final Map<String, SourceLocation> locations = new HashMap<>();
   private final Map<String, SourceLocation> keyLocations = new HashMap<>();
+  private final Map<String, String> usedValues = new LinkedHashMap<>();
 
-  void record(String path, String raw, SourceLocation location) {
+  /** @param lookup the variables as the file holding the value sees them */
+  void record(String path, String raw, SourceLocation location, Function<String, String> lookup) {
     if (raw == null || this == NONE) {
       return;
     }
@@ -35,8 +38,22 @@ public final class Provenance {
       if (!names.isEmpty()) {
         variablesByPath.computeIfAbsent(path, p -> new LinkedHashSet<>()).addAll(names);
         locations.putIfAbsent(path, location);
+        names.forEach(name -> {
+          String value = lookup.apply(name);
+          if (value != null) {
+            usedValues.putIfAbsent(name, value);
+          }
+        });
       }
     }
+  }
+
+  /**
+   * The value of every variable interpolation used, by name (the first seen when files differ):
+   * besides the env files', those of the process environment and of included projects' env files.
+   */
+  public Map<String, String> usedValues() {
+    return Collections.unmodifiableMap(usedValues);
   }
 
   /**

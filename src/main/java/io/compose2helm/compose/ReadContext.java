@@ -37,15 +37,16 @@ final class ReadContext {
 
   String interpolate(String text, SourceLocation location, String path) {
     // The fast path keeps plain text independent of the interpolator: only '$' needs it.
+    FileScope scope = scopeOf(location);
     if (text == null || text.indexOf('$') < 0) {
-      provenance.record(path, text, location);
+      provenance.record(path, text, location, scope.variables());
       return text;
     }
-    FileScope scope = scopeOf(location);
     Interpolator interpolator =
         interpolators.computeIfAbsent(scope, s -> new Interpolator(s.variables()::apply));
     String result = interpolator.interpolate(text, location, path, diagnostics);
-    provenance.record(path, text, location); // after interpolating: a malformed text has thrown with its place
+    // After interpolating: a malformed text has thrown with its place.
+    provenance.record(path, text, location, scope.variables());
     return result;
   }
 

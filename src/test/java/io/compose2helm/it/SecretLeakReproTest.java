@@ -135,6 +135,21 @@ class SecretLeakReproTest {
   }
 
   @Test
+  void convert_includedProjectsSecretInHealthcheck_isReadFromTheEnvironment() throws IOException {
+    Path compose = write("include:\n  - sub/compose.yaml\nservices:\n  web:\n    image: nginx\n", "");
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("sub/compose.yaml"),
+        "services:\n  cache:\n    image: redis:7\n    healthcheck:\n      test: redis-cli -a ${REDIS_PASSWORD} ping\n");
+    Files.writeString(dir.resolve("sub/.env"), "REDIS_PASSWORD=" + REDIS + "\n");
+
+    Conversion.Run run = Conversion.run("-f", compose.toString(), "-o", dir.resolve("chart").toString(), "-q");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(Files.readString(dir.resolve("chart/values.yaml")).contains("redis-cli -a \"$REDIS_PASSWORD\" ping"));
+    assertHidden(run.out() + run.err() + emitted());
+  }
+
+  @Test
   void convert_plainNamedVariableComposedOfASecret_isReadFromTheSecret() throws IOException {
     Path compose = write("services:\n  web:\n    image: nginx\n    environment: [CONN_STRING]\n",
         ENV + "CONN_STRING=\"Pwd=${DB_PASSWORD}\"\nCOPY=\"Pwd=" + DB + "\"\n");
