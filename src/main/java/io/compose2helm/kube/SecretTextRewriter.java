@@ -100,6 +100,12 @@ public record SecretTextRewriter(String shell, Set<String> variables) {
         continue;
       }
       char c = text.charAt(i);
+      if (c == '\\' && quote != Quote.SINGLE && secretAt(text, i + 1, secrets) != null) {
+        // An escaped first character: unquoted, \s is s; in double quotes the backslash is kept.
+        out.append(quote == Quote.DOUBLE ? "\\\\" : "");
+        i++;
+        continue;
+      }
       out.append(c);
       if (c == '\\' && quote != Quote.SINGLE && i + 1 < text.length()) {
         out.append(text.charAt(i + 1));
