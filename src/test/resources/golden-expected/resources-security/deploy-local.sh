@@ -12,6 +12,8 @@
 # On K3s the built images are imported with `docker save IMAGE | $K3S_CTR images import -`.
 # K3S_CTR defaults to "k3s ctr", behind sudo unless run as root (containerd's socket is root's).
 # For k3d set it yourself, e.g. K3S_CTR="docker exec -i k3d-NAME-server-0 ctr".
+# No storage class is passed: both clusters have a default one (local-path on K3s, hostpath on
+# Docker Desktop), and the chart's claims leave the class to the cluster's default.
 set -euo pipefail
 
 # Fixed at generation time; relative paths are relative to this script's folder.

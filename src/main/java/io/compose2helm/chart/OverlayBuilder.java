@@ -13,7 +13,8 @@ public final class OverlayBuilder {
   public Map<String, Overlay> build(String chartName) {
     Map<String, Overlay> overlays = new LinkedHashMap<>();
     overlays.put("local", new Overlay(local(), "Local cluster (Docker Desktop Kubernetes or K3s). Install with:\n"
-        + "helm upgrade --install " + chartName + " . -f values.yaml -f env/local.yaml"));
+        + "helm upgrade --install " + chartName + " . -f values.yaml -f env/local.yaml\n"
+        + "Claims use the cluster's default storage class: local-path on K3s, hostpath on Docker Desktop."));
     overlays.put("dev", new Overlay(dev(), "Shared development cluster. Install with:\n"
         + "helm upgrade --install " + chartName + " . -f values.yaml -f env/dev.yaml"));
     overlays.put("prod", new Overlay(prod(chartName), "Production (AKS/EKS/GKE). Install with:\n"
@@ -30,8 +31,6 @@ public final class OverlayBuilder {
         .put("ingress", new CommentedMap()
             .put("className", "traefik", "K3s ships Traefik. On Docker Desktop install an ingress controller or use port-forward."),
             "Services are reached at <service>.localhost, which browsers resolve to 127.0.0.1.")
-        .put("persistence", new CommentedMap().put("storageClass", "local-path",
-            "K3s ships local-path; on Docker Desktop use hostpath."), null)
         .put("defaults", new CommentedMap()
             .put("image", new CommentedMap().put("builtPullPolicy", "Never",
                 "Images built locally are already in the cluster's runtime (imported on K3s)."), null), null);

@@ -12,16 +12,16 @@ import java.util.Map;
  */
 public final class ValuesBuilder {
 
-  /** The roadmap's SSE/WebSocket tuning for ingress-nginx. */
+  /**
+   * The roadmap's SSE/WebSocket tuning for ingress-nginx, without its configuration-snippet: a default
+   * controller (1.9 and later) refuses snippet annotations, and it forwards WebSocket upgrades itself.
+   */
   static final Map<String, Object> STREAMING_ANNOTATIONS =
       new CommentedMap()
           .with("nginx.ingress.kubernetes.io/proxy-read-timeout", "1800")
           .with("nginx.ingress.kubernetes.io/proxy-send-timeout", "1800")
           .with("nginx.ingress.kubernetes.io/proxy-buffering", "off")
-          .with("nginx.ingress.kubernetes.io/proxy-http-version", "1.1")
-          .with(
-              "nginx.ingress.kubernetes.io/configuration-snippet",
-              "proxy_set_header Upgrade $http_upgrade;\nproxy_set_header Connection \"upgrade\";\n");
+          .with("nginx.ingress.kubernetes.io/proxy-request-buffering", "off");
 
   /** The pod restart policy of a Job unless Compose says it never restarts. */
   static final String JOB_RESTART_POLICY = "OnFailure";
@@ -108,7 +108,7 @@ public final class ValuesBuilder {
             .put("secretName", "", "Certificate Secret; empty means <service>-tls per service."), null)
         .put("streamingAnnotations", STREAMING_ANNOTATIONS,
             "Added to services with ingress.streaming (SSE, WebSocket): long timeouts, no buffering.\n"
-                + "ingress-nginx rejects configuration-snippet unless allow-snippet-annotations is on.");
+                + "No snippet annotations: ingress-nginx refuses them by default and upgrades WebSockets itself.");
   }
 
   private static CommentedMap defaults() {

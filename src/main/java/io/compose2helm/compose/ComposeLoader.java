@@ -13,10 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads Compose files and their env files into a {@link ComposeProject}. */
 public final class ComposeLoader {
+
+  /** The Compose schema's pattern for service names. */
+  private static final Pattern SERVICE_NAME = Pattern.compile("[a-zA-Z0-9._-]+");
 
   /** The env files read beside the first Compose file when none are given; later ones win. */
   static final List<String> DEFAULT_ENV_FILES = List.of(".env", ".env.ecosystem");
@@ -81,11 +85,28 @@ public final class ComposeLoader {
         parts.networks,
         parts.secrets,
         parts.configs,
-        withUsedVariables(fileVariables, context.provenance()),
-        withUsedSources(env.sources(), processEnv, context.provenance()),
+        withProcess(withUsedVariables(fileVariables, context.provenance()), processEnv),
+        withProcess(withUsedSources(env.sources(), processEnv, context.provenance()), processSources(processEnv)),
         parts.extensions,
         request.profiles(),
         context.provenance());
+  }
+
+  /**
+   * The env files' variables, then the process environment's others (given only with --os-env):
+   * Compose's project environment holds both, and a secret among them must be known as one even
+   * when only an env file's expansion or a bundled file uses it.
+   */
+  private static Map<String, String> withProcess(Map<String, String> fromFiles, Map<String, String> fromProcess) {
+    Map<String, String> all = new LinkedHashMap<>(fromFiles);
+    fromProcess.forEach(all::putIfAbsent);
+    return all;
+  }
+
+  private static Map<String, String> processSources(Map<String, String> fromProcess) {
+    Map<String, String> sources = new LinkedHashMap<>();
+    fromProcess.keySet().forEach(name -> sources.put(name, EnvFiles.PROCESS_ENVIRONMENT));
+    return sources;
   }
 
   /**
@@ -155,6 +176,7 @@ public final class ComposeLoader {
         case "name" -> parts.nameValue = entry.value();
         default -> {
           if (KeyCheck.isExtension(entry.key())) {
+            context.provenance().recordKey(entry.key(), entry.keyLocation());
             context.recover(() -> parts.extensions.put(entry.key(), PlainValues.of(entry.value())));
           } else {
             sections.put(entry.key(), entry.value());
@@ -179,15 +201,28 @@ public final class ComposeLoader {
     Set<String> serviceNames = new LinkedHashSet<>();
     serviceEntries.forEach(e -> serviceNames.add(e.key()));
     Declarations declarations =
-        new Declarations(serviceNames, parts.volumes.keySet(), parts.secrets.keySet(), parts.configs.keySet());
+        new Declarations(serviceNames, parts.volumes.keySet(), parts.secrets.keySet(), parts.configs.keySet(),
+            withDefaultNetwork(parts.networks.keySet()));
     ServiceReader reader = new ServiceReader(declarations);
     for (YamlEntry entry : serviceEntries) {
+      if (!SERVICE_NAME.matcher(entry.key()).matches()) {
+        context.diagnostics().error(entry.keyLocation(), "services",
+            "service name '" + entry.key() + "' may hold only letters, digits, '.', '_' and '-', as in Compose");
+        continue;
+      }
       Service service = context.recover(() -> reader.read(entry));
       if (service != null) {
         parts.services.put(entry.key(), service);
       }
     }
+    DependencyCycles.check(parts.services, context.diagnostics());
     return parts;
+  }
+
+  private static Set<String> withDefaultNetwork(Set<String> declared) {
+    Set<String> networks = new LinkedHashSet<>(declared);
+    networks.add("default");
+    return networks;
   }
 
   /** Reads an optional top-level section; an absent or broken one reads as empty. */

@@ -4,6 +4,7 @@ import io.compose2helm.compose.HealthCheck.Kind;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /** Reads a service's {@code healthcheck:}. */
 final class HealthCheckParser {
@@ -36,6 +37,8 @@ final class HealthCheckParser {
             kind = kindOf(field, words);
             test = kind == Kind.NONE ? List.of() : words.subList(1, words.size());
             disabled = disabled || (!words.isEmpty() && words.get(0).equals("NONE"));
+          } else if (field.isScalar() && !Tag.STR.equals(field.tag())) {
+            throw field.expected("a command string or a list such as [\"CMD\", ...]");
           } else {
             kind = Kind.SHELL;
             test = List.of(field.requiredText());

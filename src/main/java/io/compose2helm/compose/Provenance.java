@@ -24,6 +24,7 @@ public final class Provenance {
   private final Set<String> rawTexts = new HashSet<>();
   private final Map<String, Set<String>> variablesByPath = new LinkedHashMap<>();
   private final Map<String, SourceLocation> locations = new HashMap<>();
+  private final Map<String, SourceLocation> keyLocations = new HashMap<>();
   private final Map<String, String> usedValues = new LinkedHashMap<>();
 
   /** @param lookup the variables as the file holding the value sees them */
@@ -78,6 +79,18 @@ public final class Provenance {
       }
     });
     return uses;
+  }
+
+  /** Remembers where a key is written, for messages about keys the model keeps as plain data. */
+  void recordKey(String path, SourceLocation location) {
+    if (this != NONE) {
+      keyLocations.putIfAbsent(path, location);
+    }
+  }
+
+  /** Where the key {@code path} is written (top-level {@code x-} extensions), or null. */
+  public SourceLocation keyLocationOf(String path) {
+    return keyLocations.get(path);
   }
 
   /** Where the value at {@code path} that interpolated variables is written, or null. */

@@ -34,6 +34,7 @@ final class ServiceReader {
     YamlValue environmentValue = null;
     for (YamlEntry entry : body.entriesOrEmpty()) {
       if (!KEYS.accept(entry, context.diagnostics())) {
+        context.recover(() -> IgnoredKeyValues.check(entry));
         continue;
       }
       if (entry.key().equals("environment")) {
@@ -107,7 +108,7 @@ final class ServiceReader {
       case "stop_grace_period" -> fields.stopGracePeriod = HealthCheckParser.duration(value);
       case "labels" -> fields.labels = KeyValueList.strings(value);
       case "profiles" -> fields.profiles = value.stringList();
-      case "networks" -> fields.networks = networks(value, fields.aliases);
+      case "networks" -> fields.networks = networks(value, declarations.networks(), fields.aliases);
       case "hostname" -> fields.hostname = value.text();
       case "container_name" -> fields.containerName = value.text();
       case "secrets" -> fields.secrets = FileRefParser.parse(value, "secret", declarations.secrets());
@@ -137,12 +138,16 @@ final class ServiceReader {
     }
   }
 
-  private static List<String> networks(YamlValue value, java.util.Set<String> aliases) {
+  private static List<String> networks(YamlValue value, Set<String> declared, Set<String> aliases) {
     if (value.isSequence()) {
+      for (YamlValue item : value.items()) {
+        checkNetwork(item, item.requiredText(), declared);
+      }
       return value.stringList();
     }
     List<String> names = new ArrayList<>();
     for (YamlEntry entry : value.entries()) {
+      checkNetwork(entry.value(), entry.key(), declared);
       names.add(entry.key());
       // Per-network options (aliases, static addresses) are checked so typos and losses are reported.
       for (YamlEntry option : entry.value().entriesOrEmpty()) {
@@ -152,6 +157,12 @@ final class ServiceReader {
       }
     }
     return names;
+  }
+
+  private static void checkNetwork(YamlValue where, String name, Set<String> declared) {
+    if (!declared.contains(name)) {
+      throw where.error("network '" + name + "' is not declared in the top-level 'networks:' section");
+    }
   }
 
   /** The values read so far; absent keys keep the defaults the {@link Service} record documents. */

@@ -23,7 +23,9 @@ public record ProjectHints(List<String> secretVariables, List<String> plainVaria
 
   public static ProjectHints read(ComposeProject project, Diagnostics diagnostics) {
     Object raw = project.extensions().get(EXTENSION);
-    SourceLocation where = SourceLocation.ofFile(project.files().isEmpty() ? "" : project.files().get(0));
+    SourceLocation where = project.provenance().keyLocationOf(EXTENSION) != null
+        ? project.provenance().keyLocationOf(EXTENSION)
+        : SourceLocation.ofFile(project.files().isEmpty() ? "" : project.files().get(0));
     if (raw == null) {
       return new ProjectHints(List.of(), List.of(), null);
     }
@@ -43,14 +45,20 @@ public record ProjectHints(List<String> secretVariables, List<String> plainVaria
       diagnostics.error(where, EXTENSION + "." + SECRET_NAME_KEY, "must be a valid Kubernetes name (DNS-1123 label)");
       diagnostics.throwIfErrors();
     }
-    return new ProjectHints(names(map.get(SecretVariables.SECRET_OVERRIDE_KEY)),
-        names(map.get(SecretVariables.PLAIN_OVERRIDE_KEY)), secretName == null ? null : String.valueOf(secretName));
+    ProjectHints hints = new ProjectHints(names(map, SecretVariables.SECRET_OVERRIDE_KEY, where, diagnostics),
+        names(map, SecretVariables.PLAIN_OVERRIDE_KEY, where, diagnostics), secretName == null ? null : String.valueOf(secretName));
+    diagnostics.throwIfErrors();
+    return hints;
   }
 
-  private static List<String> names(Object value) {
+  /** A list of variable names; anything else is an error rather than an override that does nothing. */
+  private static List<String> names(Map<?, ?> map, String key, SourceLocation where, Diagnostics diagnostics) {
+    Object value = map.get(key);
     List<String> names = new ArrayList<>();
-    if (value instanceof List<?> list) {
-      list.forEach(item -> names.add(String.valueOf(item)));
+    if (value instanceof List<?> list && list.stream().allMatch(item -> item instanceof String)) {
+      list.forEach(item -> names.add((String) item));
+    } else if (value != null) {
+      diagnostics.error(where, EXTENSION + "." + key, "must be a list of variable names");
     }
     return names;
   }

@@ -33,13 +33,16 @@ public record ServiceHints(
     }
     unknownKeys(map, KEYS, prefix, service, diagnostics);
     Map<?, ?> ingress = map.get("ingress") instanceof Map<?, ?> m ? m : Map.of();
+    if (map.get("ingress") != null && !(map.get("ingress") instanceof Map<?, ?>)) {
+      diagnostics.error(service.location(), prefix + ".ingress", "must be a mapping with keys " + INGRESS_KEYS);
+    }
     unknownKeys(ingress, INGRESS_KEYS, prefix + ".ingress", service, diagnostics);
     return new ServiceHints(
-        Boolean.TRUE.equals(map.get("skip")),
+        Boolean.TRUE.equals(flag(map, "skip", prefix, service, diagnostics)),
         streaming(map.get("streaming"), prefix, service, diagnostics),
         kind(map.get("kind"), prefix, service, diagnostics),
-        map.get("hook") instanceof Boolean b ? b : null,
-        ingress.get("enabled") instanceof Boolean b ? b : null,
+        flag(map, "hook", prefix, service, diagnostics),
+        flag(ingress, "enabled", prefix + ".ingress", service, diagnostics),
         ingress.get("host") == null ? null : String.valueOf(ingress.get("host")),
         ingress.get("path") == null ? null : String.valueOf(ingress.get("path")),
         ports(map.get("ports"), prefix, service, diagnostics));
@@ -74,6 +77,16 @@ public record ServiceHints(
         diagnostics.error(service.location(), prefix + "." + key, "unknown hint; known hints are " + known);
       }
     }
+  }
+
+  /** A true/false hint; anything else is an error rather than a silent false. */
+  private static Boolean flag(Map<?, ?> map, String key, String prefix, Service service, Diagnostics diagnostics) {
+    Object value = map.get(key);
+    if (value != null && !(value instanceof Boolean)) {
+      diagnostics.error(service.location(), prefix + "." + key, "must be true or false");
+      return null;
+    }
+    return (Boolean) value;
   }
 
   private static String streaming(Object value, String prefix, Service service, Diagnostics diagnostics) {

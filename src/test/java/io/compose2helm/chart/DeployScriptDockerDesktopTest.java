@@ -56,4 +56,22 @@ class DeployScriptDockerDesktopTest {
     assertTrue(out.contains("  kubectl port-forward -n bytelyst svc/web 8080:3000\n"), out);
     assertTrue(!out.contains("svc/redis"), "redis has no port: " + out);
   }
+
+  /** Both clusters have a default class (hostpath, local-path), so the script names none and asks for none. */
+  @Test
+  void run_eitherCluster_leavesTheStorageClassToTheClusterDefault() {
+    for (String context : new String[] {"docker-desktop", "k3s-lab"}) {
+      DeployScriptSandbox sandbox = DeployScriptSandbox.create(temp.resolve(context), DeployScriptFixtures.threeServices());
+      if (context.startsWith("k3s")) {
+        sandbox.k3s(context);
+      }
+
+      Result result = sandbox.run();
+
+      assertEquals(0, result.exitCode(), result.stderr());
+      assertTrue(sandbox.calls().stream().anyMatch(call -> call.startsWith("helm upgrade --install")), context);
+      assertTrue(sandbox.calls().stream().noneMatch(call -> call.toLowerCase(java.util.Locale.ROOT).contains("storage")),
+          String.join("\n", sandbox.calls()));
+    }
+  }
 }

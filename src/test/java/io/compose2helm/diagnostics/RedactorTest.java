@@ -33,6 +33,15 @@ class RedactorTest {
   }
 
   @Test
+  void redact_secretWithTheSegmentSecret_leavesTheMaskReadable() {
+    Redactor redactor = new Redactor();
+    redactor.learn("STRIPE_SECRET_KEY", "fake-stripe-secret-key-for-samples");
+
+    assertEquals("JWT_SECRET: <secret>, key ${STRIPE_SECRET_KEY}",
+        redactor.redact("JWT_SECRET: <secret>, key fake-stripe-secret-key-for-samples"));
+  }
+
+  @Test
   void redact_urlEncodedSecret_isHidden() {
     Redactor redactor = new Redactor();
     redactor.learn("TOKEN", "a b/c+d&e");

@@ -2,6 +2,7 @@ package io.compose2helm.it;
 
 import io.compose2helm.testing.FileTrees;
 import io.compose2helm.testing.HelmChecks;
+import io.compose2helm.testing.IngressControllerDefaults;
 import io.compose2helm.testing.KubeSchema;
 import io.compose2helm.testing.SecretProviderClassSchema;
 import java.io.IOException;
@@ -27,7 +28,7 @@ public final class ChartValidation {
 
   /**
    * Strict lint of the chart alone and merged with each overlay, then a render per environment
-   * checked against the Kubernetes API schema. Returns the rendered manifests by environment.
+   * checked against the Kubernetes API schema and what a default ingress controller accepts. Returns the rendered manifests by environment.
    */
   public static Map<String, String> validateAllEnvironments(Path chart) {
     HelmChecks.lintStrict(chart);
@@ -37,6 +38,7 @@ public final class ChartValidation {
       HelmChecks.lintStrictWithOverlay(chart, overlay);
       String manifests = render(chart, environment);
       SCHEMA.assertValid(manifests);
+      IngressControllerDefaults.assertAccepted(manifests);
       rendered.put(environment, manifests);
     }
     validateHookJobs(chart);

@@ -190,4 +190,22 @@ class InterpolatorTest {
     assertFalse(error.getMessage().contains("hunter2"), error.getMessage());
     assertFalse(error.getMessage().contains("x y z"), error.getMessage());
   }
+
+  @Test
+  void interpolate_defaultsNestedTooDeep_isALocatedErrorNotAStackOverflow() {
+    String text = "${U:-".repeat(2000) + "x" + "}".repeat(2000);
+
+    InputException error = assertThrows(InputException.class,
+        () -> new Interpolator(name -> null).interpolate(text, FIRST, "k", new Diagnostics()));
+
+    assertTrue(error.getMessage().contains("compose.yaml:3:5"), error.getMessage());
+    assertTrue(error.getMessage().contains("nested deeper than 100 levels"), error.getMessage());
+  }
+
+  @Test
+  void interpolate_defaultsNestedAtTheBound_resolve() {
+    String text = "${U:-".repeat(100) + "x" + "}".repeat(100);
+
+    assertEquals("x", new Interpolator(name -> null).interpolate(text, FIRST, "k", new Diagnostics()));
+  }
 }
