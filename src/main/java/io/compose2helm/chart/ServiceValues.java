@@ -100,8 +100,7 @@ final class ServiceValues {
     }
     CommentedMap runAs = runAs(workload);
     if (!runAs.isEmpty()) {
-      block.put("podSecurityContext", runAs, workload.knownImage() != null && workload.runAsNonRoot() == null
-          ? "the user the image expects" : "Compose user");
+      block.put("podSecurityContext", runAs, workload.userFromImage() ? "the user the image expects" : "Compose user");
     }
     CommentedMap securityContext = new CommentedMap();
     if (!workload.addedCapabilities().isEmpty()) {

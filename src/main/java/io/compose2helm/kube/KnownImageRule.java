@@ -43,11 +43,13 @@ public final class KnownImageRule implements MappingRule {
   private static void runAs(KnownImage profile, Service service, Workload workload, MappingContext context, String key) {
     if (profile.needsRoot()) {
       workload.setRunAs(0L, 0L, false);
+      workload.setUserFromImage(true);
       profile.capabilities().forEach(workload.addedCapabilities()::add);
       context.diagnostics().warn(service.location(), key, "image " + profile.name() + " runs as root ("
           + profile.rootReason() + "), so runAsNonRoot is off for it. A non-root variant is safer");
     } else if (!profile.anyUser()) {
       workload.setRunAs(profile.uid(), profile.gid(), null);
+      workload.setUserFromImage(true);
       workload.setFsGroup(profile.gid() == 0 ? profile.uid() : profile.gid());
     }
   }

@@ -51,6 +51,7 @@ public final class Workload {
   private final List<FileMount> configFiles = new ArrayList<>();
   private String knownImage;
   private boolean writableRoot;
+  private boolean userFromImage;
   private String guessedSettings;
   private Long fsGroup;
   private final List<String> addedCapabilities = new ArrayList<>();
@@ -339,6 +340,15 @@ public final class Workload {
 
   public void setWritableRoot(boolean writableRoot) {
     this.writableRoot = writableRoot;
+  }
+
+  /** True when runAsUser/runAsGroup come from the known image profile, not from Compose. */
+  public boolean userFromImage() {
+    return userFromImage;
+  }
+
+  public void setUserFromImage(boolean userFromImage) {
+    this.userFromImage = userFromImage;
   }
 
   /** What the chart guessed for a third-party image it knows nothing about ({@code uid 1000...}), or {@code null}. */

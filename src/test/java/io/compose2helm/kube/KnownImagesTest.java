@@ -132,7 +132,10 @@ class KnownImagesTest {
         assertTrue(image.gid() != null, image.name() + " has a gid");
       }
       for (Map.Entry<String, KnownImage.Variant> variant : image.variants().entrySet()) {
-        assertFalse(variant.getKey().isBlank(), image.name());
+        KnownImage resolved = image.forTag(variant.getKey());
+        if (!resolved.needsRoot() && !resolved.anyUser()) {
+          assertTrue(resolved.uid() != null && resolved.uid() != 0, image.name() + " " + variant.getKey() + " names a non-root uid");
+        }
       }
     }
   }
