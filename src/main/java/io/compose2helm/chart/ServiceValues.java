@@ -27,7 +27,9 @@ final class ServiceValues {
       block.put("knownImage", workload.knownImage(),
           "known image profile: its user, fsGroup and writable paths below let it start non-root");
     }
-    block.put("image", image(workload));
+    block.put("image", image(workload), workload.guessedSettings() == null ? null
+        : "not a known image, so guessed: " + workload.guessedSettings() + ". If it fails to start, set"
+            + " podSecurityContext, securityContext.readOnlyRootFilesystem or extraWritablePaths");
     putIfNotNull(block, "command", workload.command(), "Compose entrypoint");
     putIfNotNull(block, "args", workload.args(), "Compose command");
     putIfNotNull(block, "workingDir", workload.workingDir(), null);
@@ -98,12 +100,17 @@ final class ServiceValues {
     }
     CommentedMap runAs = runAs(workload);
     if (!runAs.isEmpty()) {
-      block.put("podSecurityContext", runAs, workload.knownImage() != null && workload.runAsNonRoot() == null
-          ? "the user the image expects" : "Compose user");
+      block.put("podSecurityContext", runAs, workload.userFromImage() ? "the user the image expects" : "Compose user");
     }
+    CommentedMap securityContext = new CommentedMap();
     if (!workload.addedCapabilities().isEmpty()) {
-      block.put("securityContext", new CommentedMap().with("capabilities",
-          new CommentedMap().with("add", List.copyOf(workload.addedCapabilities()))), "what the image needs to start");
+      securityContext.put("capabilities", new CommentedMap().with("add", List.copyOf(workload.addedCapabilities())), null);
+    }
+    if (workload.writableRoot()) {
+      securityContext.put("readOnlyRootFilesystem", false, "the image writes where it ships files");
+    }
+    if (!securityContext.isEmpty()) {
+      block.put("securityContext", securityContext, "what the image needs to start");
     }
     if (workload.terminationGracePeriodSeconds() != null) {
       block.put("terminationGracePeriodSeconds", workload.terminationGracePeriodSeconds(), "Compose stop_grace_period");

@@ -5,32 +5,67 @@ import java.util.Map;
 
 /**
  * What a stock image needs to start under the chart's hardened defaults, and the ports it listens
- * on. {@code profile} is false for entries that only list ports: nothing else is applied for them.
+ * on (see known-images.yaml for what each field means). An entry with no user facts ({@link
+ * #profile()} false) only lists ports: nothing else is applied for it.
  */
 public record KnownImage(
     String name,
     List<String> repositories,
-    long uid,
-    long gid,
-    Long alpineUid,
-    Long alpineGid,
-    List<String> writablePaths,
-    Map<String, String> env,
+    Long uid,
+    Long gid,
+    boolean anyUser,
     boolean needsRoot,
+    String rootReason,
     List<String> capabilities,
-    boolean profile,
-    List<Integer> ports) {
+    List<String> writablePaths,
+    List<String> dataPaths,
+    List<String> shipsFiles,
+    boolean readOnlyRoot,
+    Map<String, String> env,
+    List<Integer> ports,
+    String notes,
+    Map<String, Variant> variants) {
+
+  /** Values a tag variant (alpine, management, unprivileged) changes; null keeps the entry's. */
+  public record Variant(Long uid, Long gid, Boolean needsRoot, List<Integer> ports) {}
+
+  /** True when the entry says how the image runs, not only which ports it listens on. */
+  public boolean profile() {
+    return uid != null || anyUser || needsRoot;
+  }
+
+  /**
+   * This entry as it applies to an image tag: every variant whose fragment the tag contains applies,
+   * in file order ({@code 3-management-alpine} gets the alpine user and the management ports).
+   */
+  public KnownImage forTag(String tag) {
+    KnownImage resolved = this;
+    if (tag != null) {
+      for (Map.Entry<String, Variant> variant : variants.entrySet()) {
+        if (tag.contains(variant.getKey())) {
+          resolved = resolved.with(variant.getValue());
+        }
+      }
+    }
+    return resolved;
+  }
+
+  private KnownImage with(Variant variant) {
+    boolean root = variant.needsRoot() != null ? variant.needsRoot() : needsRoot;
+    return new KnownImage(name, repositories,
+        variant.uid() != null ? variant.uid() : uid,
+        variant.gid() != null ? variant.gid() : gid,
+        anyUser, root, root ? rootReason : null, root ? capabilities : List.of(),
+        writablePaths, dataPaths, shipsFiles, readOnlyRoot, env,
+        variant.ports() != null ? variant.ports() : ports, notes, variants);
+  }
 
   /** The uid for an image tag; alpine variants of some images use other ids. */
-  public long uidFor(String tag) {
-    return isAlpine(tag) && alpineUid != null ? alpineUid : uid;
+  public Long uidFor(String tag) {
+    return forTag(tag).uid();
   }
 
-  public long gidFor(String tag) {
-    return isAlpine(tag) && alpineGid != null ? alpineGid : gid;
-  }
-
-  private static boolean isAlpine(String tag) {
-    return tag != null && tag.contains("alpine");
+  public Long gidFor(String tag) {
+    return forTag(tag).gid();
   }
 }

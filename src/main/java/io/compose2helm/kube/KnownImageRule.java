@@ -5,7 +5,8 @@ import io.compose2helm.compose.Service;
 /**
  * Stock images (postgres, redis, nginx...) expect a particular user and writable directories; the
  * profile table supplies them so those services still start under the non-root, read-only-root
- * defaults. What Compose says explicitly (a {@code user:}, a mount on a profile path) wins over the profile.
+ * defaults. What Compose says explicitly wins over the profile: a {@code user:} is never replaced,
+ * a mount on a profile path is kept, {@code read_only: true} keeps the root read-only.
  */
 public final class KnownImageRule implements MappingRule {
 
@@ -14,22 +15,20 @@ public final class KnownImageRule implements MappingRule {
     if (workload.builtLocally() && service.image() == null) {
       return; // built from source: its Dockerfile decides
     }
-    KnownImages.builtIn().match(workload.image().repository()).filter(KnownImage::profile).ifPresent(profile -> {
+    KnownImages.builtIn().match(workload.image()).filter(KnownImage::profile).ifPresent(profile -> {
       workload.setKnownImage(profile.name());
-      String tag = workload.image().effectiveTag();
-      if (workload.runAsUser() == null) {
-        if (profile.needsRoot()) {
-          workload.setRunAs(0L, 0L, false);
-          context.diagnostics().warn(service.location(), "services." + service.name() + ".image",
-              "image " + profile.name() + " starts as root and drops privileges itself; it runs with"
-                  + " runAsNonRoot off. An unprivileged variant is safer");
-        } else {
-          workload.setRunAs(profile.uidFor(tag), profile.gidFor(tag), null);
-        }
-        workload.setFsGroup(profile.needsRoot() ? null : profile.gidFor(tag) == 0 ? profile.uidFor(tag) : profile.gidFor(tag));
+      String key = "services." + service.name() + ".image";
+      boolean composeUser = service.user() != null && !service.user().isBlank();
+      if (!composeUser && workload.runAsUser() == null) {
+        runAs(profile, service, workload, context, key);
       }
-      profile.capabilities().forEach(workload.addedCapabilities()::add);
       profile.writablePaths().forEach(path -> MountPlanner.addWritablePath(workload, path));
+      profile.dataPaths().forEach(path -> dataPath(profile, path, service, workload, context));
+      if (!profile.readOnlyRoot() && !Boolean.TRUE.equals(service.readOnly())) {
+        workload.setWritableRoot(true);
+        context.diagnostics().warn(service.location(), key, "image " + profile.name() + " writes at start into "
+            + "directories that ship files, so its root filesystem stays writable (securityContext.readOnlyRootFilesystem: false)");
+      }
       profile.env().forEach((name, value) -> {
         boolean setByCompose = workload.configEnv().containsKey(name)
             || workload.secretEnv().containsKey(name)
@@ -39,5 +38,36 @@ public final class KnownImageRule implements MappingRule {
         }
       });
     });
+  }
+
+  private static void runAs(KnownImage profile, Service service, Workload workload, MappingContext context, String key) {
+    if (profile.needsRoot()) {
+      workload.setRunAs(0L, 0L, false);
+      workload.setUserFromImage(true);
+      profile.capabilities().forEach(workload.addedCapabilities()::add);
+      context.diagnostics().warn(service.location(), key, "image " + profile.name() + " runs as root ("
+          + profile.rootReason() + "), so runAsNonRoot is off for it. A non-root variant is safer");
+    } else if (!profile.anyUser()) {
+      workload.setRunAs(profile.uid(), profile.gid(), null);
+      workload.setUserFromImage(true);
+      workload.setFsGroup(profile.gid() == 0 ? profile.uid() : profile.gid());
+    }
+  }
+
+  /** Data belongs on a claim; without a Compose volume there the image still starts, on an emptyDir. */
+  private static void dataPath(KnownImage profile, String path, Service service, Workload workload, MappingContext context) {
+    String normal = MountPlanner.normal(path);
+    boolean mountedNear = MountPlanner.mountedPaths(workload).stream()
+        .anyMatch(mounted -> within(normal, mounted) || within(mounted, normal));
+    MountPlanner.addWritablePath(workload, path);
+    if (!mountedNear) {
+      context.diagnostics().warn(service.location(), "services." + service.name() + ".volumes",
+          "image " + profile.name() + " keeps its data in " + normal + ", where Compose mounts no volume: it is an"
+              + " emptyDir, lost with the pod. Mount a named volume there to keep it");
+    }
+  }
+
+  private static boolean within(String path, String dir) {
+    return path.equals(dir) || path.startsWith(dir.endsWith("/") ? dir : dir + "/");
   }
 }

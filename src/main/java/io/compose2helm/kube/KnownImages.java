@@ -1,19 +1,25 @@
 package io.compose2helm.kube;
 
+import io.compose2helm.compose.ImageRef;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /** The table of known image profiles, read from known-images.yaml beside this class. */
 public final class KnownImages {
 
+  private static final Set<String> KEYS = Set.of("repositories", "uid", "gid", "anyUser", "needsRoot", "rootReason",
+      "capabilities", "writablePaths", "dataPaths", "shipsFiles", "readOnlyRoot", "env", "ports", "notes", "variants");
+  private static final Set<String> VARIANT_KEYS = Set.of("uid", "gid", "needsRoot", "ports");
   private static final KnownImages BUILT_IN = load();
 
   private final List<KnownImage> profiles;
@@ -26,10 +32,20 @@ public final class KnownImages {
     return BUILT_IN;
   }
 
-  /** The profile for a repository such as {@code docker.io/library/postgres}, if any. */
+  /** Every entry, in file order. */
+  public List<KnownImage> all() {
+    return profiles;
+  }
+
+  /** The entry for a repository such as {@code docker.io/library/postgres}, if any, whatever the tag. */
   public Optional<KnownImage> match(String repository) {
     String normalized = withoutRegistry(repository);
     return profiles.stream().filter(profile -> profile.repositories().contains(normalized)).findFirst();
+  }
+
+  /** The entry for an image reference, resolved for its tag (alpine, management... variants). */
+  public Optional<KnownImage> match(ImageRef image) {
+    return match(image.repository()).map(profile -> profile.forTag(image.tag()));
   }
 
   /**
@@ -47,9 +63,12 @@ public final class KnownImages {
         .orElse(null);
   }
 
-  /** Drops a registry host and Docker Hub's implicit {@code library/}. */
+  /**
+   * Drops a registry host ({@code docker.io}, {@code mirror.gcr.io}, {@code localhost:5000}: a
+   * first segment with a dot or a port, as Docker reads it) and Docker Hub's implicit {@code library/}.
+   */
   static String withoutRegistry(String repository) {
-    String path = repository;
+    String path = repository.toLowerCase(Locale.ROOT);
     int slash = path.indexOf('/');
     if (slash > 0) {
       String first = path.substring(0, slash);
@@ -68,31 +87,54 @@ public final class KnownImages {
       }
       Map<String, Object> table = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromInputStream(in);
       List<KnownImage> profiles = new ArrayList<>();
-      table.forEach((name, raw) -> {
-        Map<String, Object> entry = (Map<String, Object>) raw;
-        Map<String, Object> alpine = (Map<String, Object>) entry.getOrDefault("alpine", Map.of());
-        boolean profile = entry.containsKey("uid");
-        profiles.add(new KnownImage(
-            name,
-            (List<String>) entry.get("repositories"),
-            profile ? number(entry.get("uid")) : 0,
-            profile ? number(entry.get("gid")) : 0,
-            alpine.containsKey("uid") ? number(alpine.get("uid")) : null,
-            alpine.containsKey("gid") ? number(alpine.get("gid")) : null,
-            (List<String>) entry.getOrDefault("writablePaths", List.of()),
-            new LinkedHashMap<>((Map<String, String>) entry.getOrDefault("env", Map.of())),
-            Boolean.TRUE.equals(entry.get("needsRoot")),
-            (List<String>) entry.getOrDefault("capabilities", List.of()),
-            profile,
-            ((List<Object>) entry.getOrDefault("ports", List.of())).stream().map(p -> (int) number(p)).toList()));
-      });
+      table.forEach((name, raw) -> profiles.add(entry(name, (Map<String, Object>) raw)));
       return new KnownImages(List.copyOf(profiles));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static long number(Object value) {
-    return ((Number) value).longValue();
+  @SuppressWarnings("unchecked")
+  private static KnownImage entry(String name, Map<String, Object> entry) {
+    checkKeys(name, entry, KEYS);
+    Map<String, KnownImage.Variant> variants = new LinkedHashMap<>();
+    ((Map<String, Map<String, Object>>) entry.getOrDefault("variants", Map.of())).forEach((fragment, variant) -> {
+      checkKeys(name + ".variants." + fragment, variant, VARIANT_KEYS);
+      variants.put(fragment, new KnownImage.Variant(number(variant.get("uid")), number(variant.get("gid")),
+          (Boolean) variant.get("needsRoot"), variant.containsKey("ports") ? ports(variant.get("ports")) : null));
+    });
+    boolean needsRoot = Boolean.TRUE.equals(entry.get("needsRoot"));
+    return new KnownImage(
+        name,
+        (List<String>) entry.get("repositories"),
+        needsRoot ? Long.valueOf(0) : number(entry.get("uid")),
+        needsRoot ? Long.valueOf(0) : number(entry.get("gid")),
+        Boolean.TRUE.equals(entry.get("anyUser")),
+        needsRoot,
+        (String) entry.get("rootReason"),
+        (List<String>) entry.getOrDefault("capabilities", List.of()),
+        (List<String>) entry.getOrDefault("writablePaths", List.of()),
+        (List<String>) entry.getOrDefault("dataPaths", List.of()),
+        (List<String>) entry.getOrDefault("shipsFiles", List.of()),
+        !Boolean.FALSE.equals(entry.get("readOnlyRoot")),
+        new LinkedHashMap<>((Map<String, String>) entry.getOrDefault("env", Map.of())),
+        ports(entry.getOrDefault("ports", List.of())),
+        (String) entry.get("notes"),
+        variants);
+  }
+
+  private static void checkKeys(String name, Map<String, ?> entry, Set<String> allowed) {
+    entry.keySet().stream().filter(key -> !allowed.contains(key)).findFirst().ifPresent(key -> {
+      throw new IllegalStateException("known-images.yaml: " + name + ": unknown key '" + key + "'");
+    });
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Integer> ports(Object list) {
+    return ((List<Object>) list).stream().map(p -> ((Number) p).intValue()).toList();
+  }
+
+  private static Long number(Object value) {
+    return value == null ? null : ((Number) value).longValue();
   }
 }

@@ -34,6 +34,7 @@ public final class KubeMapper {
           new WorkloadKindRule(),
           new DependencyRule(),
           new KnownImageRule(),
+          new UnknownImageRule(),
           new StreamingRule(),
           new LabelsRule(),
           new NetworkRule(),

@@ -113,7 +113,7 @@ public final class ServiceReachability {
     }
     referenced.forEach(ports::putIfAbsent);
     if (ports.isEmpty() && service.image() != null) {
-      KnownImages.builtIn().match(ImageRef.parse(service.image()).repository()).ifPresent(image ->
+      KnownImages.builtIn().match(ImageRef.parse(service.image())).ifPresent(image ->
           image.ports().forEach(port -> ports.putIfAbsent(port, "the usual port of " + image.name() + " images")));
     }
     return asList(ports);

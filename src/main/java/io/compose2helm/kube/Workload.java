@@ -50,6 +50,9 @@ public final class Workload {
   private final List<FileMount> secretFiles = new ArrayList<>();
   private final List<FileMount> configFiles = new ArrayList<>();
   private String knownImage;
+  private boolean writableRoot;
+  private boolean userFromImage;
+  private String guessedSettings;
   private Long fsGroup;
   private final List<String> addedCapabilities = new ArrayList<>();
   private final Map<String, String> bundledFiles = new TreeMap<>();
@@ -328,6 +331,33 @@ public final class Workload {
 
   public void setKnownImage(String knownImage) {
     this.knownImage = knownImage;
+  }
+
+  /** True when the image's entrypoint writes where the image ships files, so its root stays writable. */
+  public boolean writableRoot() {
+    return writableRoot;
+  }
+
+  public void setWritableRoot(boolean writableRoot) {
+    this.writableRoot = writableRoot;
+  }
+
+  /** True when runAsUser/runAsGroup come from the known image profile, not from Compose. */
+  public boolean userFromImage() {
+    return userFromImage;
+  }
+
+  public void setUserFromImage(boolean userFromImage) {
+    this.userFromImage = userFromImage;
+  }
+
+  /** What the chart guessed for a third-party image it knows nothing about ({@code uid 1000...}), or {@code null}. */
+  public String guessedSettings() {
+    return guessedSettings;
+  }
+
+  public void setGuessedSettings(String guessedSettings) {
+    this.guessedSettings = guessedSettings;
   }
 
   public Long fsGroup() {

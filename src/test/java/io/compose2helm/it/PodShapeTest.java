@@ -124,7 +124,7 @@ class PodShapeTest {
     Conversion.Run run = Conversion.convert(file, dir.resolve("out"));
     assertEquals(true, run.err().contains("services.app.volumes./cache: '/cache' is mounted twice; the first mount is kept"), run.err());
     String values = java.nio.file.Files.readString(dir.resolve("out/values.yaml"));
-    assertEquals(-1, values.indexOf("extraWritablePaths"), "the anonymous volumes give way to the tmpfs: " + values);
+    assertEquals(-1, values.indexOf("    extraWritablePaths:"), "the anonymous volumes give way to the tmpfs: " + values);
     assertEquals(true, values.contains("    memoryPaths:\n      - /cache\n"), values);
   }
 }

@@ -109,16 +109,16 @@ class ReachabilityConversionTest {
             environment:
               MEMCACHE_SERVERS: memcached-a:11211,memcached-b:11212
           memcached-a:
-            image: memcached:1.6-alpine
+            image: bitnami/memcached:1.6
           memcached-b:
-            image: memcached:1.6-alpine
+            image: bitnami/memcached:1.6
             command: memcached -p 11212 -m 64
         """);
     assertEquals(List.of(11211), services().get("memcached-a"));
     assertEquals(List.of(11212), services().get("memcached-b"));
     String values = Files.readString(temp.resolve("out/values.yaml"));
     values = values.substring(values.indexOf("\nservices:"));
-    assertFalse(values.contains("knownImage") || values.contains("podSecurityContext"),
+    assertFalse(values.contains("knownImage:") || values.contains("podSecurityContext:"),
         "a ports-only entry of the known image table applies no profile: " + values);
     assertAllResolve();
   }

@@ -235,6 +235,8 @@ class SampleChartTest {
   void render_postgresAndRedis_areStatefulSetsWithClaimsAndKnownUsers() {
     Manifests local = in("local");
     Map<String, Integer> uids = Map.of("postgres", 70, "redis", 999);
+    // redis:alpine's user is 999 in group 1000 (docker-library/redis alpine Dockerfile)
+    Map<String, Integer> fsGroups = Map.of("postgres", 70, "redis", 1000);
     Map<String, String> claims = Map.of("postgres", "pgdata", "redis", "redisdata");
     claims.forEach((name, claim) -> {
       Map<String, Object> set = local.get("StatefulSet", name);
@@ -245,7 +247,7 @@ class SampleChartTest {
       String volumes = String.valueOf(get(set, "spec.template.spec.volumes"));
       assertTrue(volumes.contains("claimName=" + claim), volumes);
       assertEquals(uids.get(name), get(set, "spec.template.spec.securityContext.runAsUser"), name);
-      assertEquals(uids.get(name), get(set, "spec.template.spec.securityContext.fsGroup"), name);
+      assertEquals(fsGroups.get(name), get(set, "spec.template.spec.securityContext.fsGroup"), name);
     });
     Map<String, Object> postgres = container(local.get("StatefulSet", "postgres"));
     String mounts = String.valueOf(get(postgres, "volumeMounts"));
