@@ -2,6 +2,7 @@ package io.compose2helm.cli;
 
 import io.compose2helm.diagnostics.InputException;
 import io.compose2helm.diagnostics.TextFiles;
+import io.compose2helm.diagnostics.Timings;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,12 +29,14 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    Timings.mainStarted();
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     System.exit(new Main(out, err, System.getenv()).run(args));
   }
 
   public int run(String... args) {
+    long started = System.nanoTime();
     CommandLine commandLine = new CommandLine(new RootCommand());
     commandLine.addSubcommand("convert", new ConvertCommand(context));
     commandLine.addSubcommand("audit", new AuditCommand(context));
@@ -46,8 +49,15 @@ public final class Main {
     commandLine.setParameterExceptionHandler(this::usageError);
     commandLine.setExecutionExceptionHandler(this::executionError);
     commandLine.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
+    commandLine.setExecutionStrategy(parsed -> {
+      Timings.record("cli parse", started);
+      return new CommandLine.RunLast().execute(parsed);
+    });
     int code = commandLine.execute(withDefaultCommand(commandLine, args));
     context.out().flush();
+    if (Arrays.asList(args).contains(CommonOptions.TIMINGS)) {
+      Timings.print(context.err());
+    }
     context.err().flush();
     return code;
   }
