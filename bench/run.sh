@@ -81,15 +81,18 @@ command_of() {
 has_time=false
 [[ -x /usr/bin/time ]] && has_time=true
 
-# One run of a case; appends its wall milliseconds to $out/<case>.ms and its peak RSS (KiB) to .rss.
+# One run of a case; appends its wall milliseconds to $out/<case>.ms, and with /usr/bin/time its peak
+# RSS (KiB) to .rss and its CPU milliseconds (user + system, every thread) to .cpu: on a loaded machine
+# the CPU time stays steady where the wall time does not.
 run_once() {
   local name="$1" start end
   # shellcheck disable=SC2046
   if $has_time; then
     start=$(date +%s%N)
-    /usr/bin/time -f %M -o "$out/$name.last" $(command_of "$name") >/dev/null 2>&1
+    /usr/bin/time -f '%M %U %S' -o "$out/$name.last" $(command_of "$name") >/dev/null 2>&1
     end=$(date +%s%N)
-    cat "$out/$name.last" >>"$out/$name.rss"
+    awk '{ print $1 >> rss; printf "%d\n", ($2 + $3) * 1000 >> cpu }' rss="$out/$name.rss" cpu="$out/$name.cpu" \
+      "$out/$name.last"
   else
     start=$(date +%s%N)
     $(command_of "$name") >/dev/null 2>&1
@@ -108,13 +111,20 @@ median() { sort -n "$1" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 maximum() { sort -n "$1" | tail -1; }
 jvm=$(median "$out/jvm.ms")
 echo "rounds: $runs (medians), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), CDS ${COMPOSE2HELM_CDS:-on}"
-printf '%-32s %8s %8s %12s\n' case "ms" "x JVM" "peak RSS MiB"
+jvm_cpu=1
+$has_time && jvm_cpu=$(median "$out/jvm.cpu")
+printf '%-32s %8s %8s %8s %8s %12s\n' case "wall ms" "x JVM" "CPU ms" "x JVM" "peak RSS MiB"
+ratio() { awk -v c="$1" -v j="$2" 'BEGIN { printf "%.1f", c / (j > 0 ? j : 1) }'; }
 for i in "${!names[@]}"; do
   name="${names[$i]}"
   ms=$(median "$out/$name.ms")
-  rss="n/a"
-  $has_time && rss=$(awk -v k="$(maximum "$out/$name.rss")" 'BEGIN { printf "%.0f", k / 1024 }')
-  printf '%-32s %8d %8s %12s\n' "${labels[$i]}" "$ms" "$(awk -v c="$ms" -v j="$jvm" 'BEGIN { printf "%.1f", c / j }')" "$rss"
+  cpu="n/a" cpu_ratio="n/a" rss="n/a"
+  if $has_time; then
+    cpu=$(median "$out/$name.cpu")
+    cpu_ratio=$(ratio "$cpu" "$jvm_cpu")
+    rss=$(awk -v k="$(maximum "$out/$name.rss")" 'BEGIN { printf "%.0f", k / 1024 }')
+  fi
+  printf '%-32s %8d %8s %8s %8s %12s\n' "${labels[$i]}" "$ms" "$(ratio "$ms" "$jvm")" "$cpu" "$cpu_ratio" "$rss"
 done
 awk -v a="$(median "$out/s1000.ms")" -v b="$(median "$out/s500.ms")" \
   'BEGIN { printf "ratio 1,000 / 500 services:        %.2f\n", a / b }'
