@@ -49,8 +49,9 @@ public final class ChartGenerator {
     model.workloads().forEach(workload -> workload.bundledFiles()
         .forEach((key, content) -> files.put("files/" + workload.name() + "/" + key, content)));
     Timings.time("freemarker", () -> {
-      files.putAll(new TemplateRenderer(options.templatesDir()).render(Map.of("chart", options.chartName())));
-      files.put(DeployScriptRenderer.FILE_NAME, new DeployScriptRenderer(options.templatesDir())
+      TemplateRenderer templates = new TemplateRenderer(options.templatesDir());
+      files.putAll(templates.render(Map.of("chart", options.chartName())));
+      files.put(DeployScriptRenderer.FILE_NAME, DeployScriptRenderer.sharing(templates)
           .render(DeployScriptModels.of(project, model, options, secretName)));
     });
     Timings.time("leak guard + manifest", () -> {
