@@ -1,32 +1,130 @@
 #!/usr/bin/env bash
-# Times the conversion of the ByteLyst sample (through bin/compose2helm, as users run it) against a bare JVM start on the same machine and prints
-# the ratio. Usage: bench/run.sh [RUNS]   (default 10; builds the jar when it is missing)
+# Times compose2helm through bin/compose2helm, as users run it, against a bare JVM start measured in
+# the same rounds, and prints medians, ratios and peak RSS. Cases: the ByteLyst sample, `check` on its
+# chart, and synthetic 250/500/1,000-service Compose files (generated here) to show that the time
+# grows linearly with the services. Each round runs every case once, in turn, so a busy machine slows
+# them all alike; the ratios are the figures to compare between machines.
+# Usage: bench/run.sh [RUNS]   (default 7; builds the jar when it is missing)
+# Set COMPOSE2HELM_CDS=off to measure without the class-data-sharing archive.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-runs="${1:-10}"
+runs="${1:-7}"
 jar="$here/target/compose2helm.jar"
 sample="$here/samples/bytelyst/docker-compose.yml"
+cli="$here/bin/compose2helm"
 [[ -f "$jar" ]] || (cd "$here" && mvn -q -B package -DskipTests)
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 
-# Median wall time in milliseconds of running "$@" $runs times (after one warm-up run).
-median_ms() {
-  "$@" >/dev/null 2>&1
-  local times=()
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
+# A Compose file of $1 services: a third databases with a named volume and a healthcheck, the rest
+# APIs with ports, environment, a dependency on "their" database and a resource limit.
+synthetic() {
+  local n="$1" i db
+  echo "name: synthetic$n"
+  echo "services:"
+  for ((i = 0; i < n; i++)); do
+    if ((i % 3 == 0)); then
+      cat <<YAML
+  db$i:
+    image: postgres:16-alpine
+    environment:
+      POSTGRES_DB: app$i
+      POSTGRES_PASSWORD: \${DB_PASSWORD:-example}
+    volumes:
+      - data$i:/var/lib/postgresql/data
+    healthcheck:
+      test: ["CMD-SHELL", "pg_isready -U postgres"]
+      interval: 10s
+      retries: 5
+YAML
+    else
+      db=$((i - i % 3))
+      cat <<YAML
+  api$i:
+    image: registry.example.com/team/api$i:1.$i.0
+    ports:
+      - "$((10000 + i)):8080"
+    environment:
+      DATABASE_URL: postgres://db$db:5432/app$db
+      LOG_LEVEL: \${LOG_LEVEL:-info}
+    depends_on:
+      db$db:
+        condition: service_healthy
+    deploy:
+      resources:
+        limits:
+          memory: 256M
+YAML
+    fi
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+  echo "volumes:"
+  for ((i = 0; i < n; i += 3)); do
+    echo "  data$i: {}"
+  done
+}
+for n in 250 500 1000; do
+  mkdir -p "$out/s$n"
+  synthetic "$n" >"$out/s$n/docker-compose.yml"
+done
+
+names=(jvm sample check s250 s500 s1000)
+labels=("bare JVM start (java -version)" "convert samples/bytelyst" "check samples/bytelyst" \
+  "convert 250 services" "convert 500 services" "convert 1,000 services")
+command_of() {
+  case "$1" in
+    jvm) echo "java -Xshare:auto -version" ;;
+    sample) echo "$cli -q $sample -o $out/chart" ;;
+    check) echo "$cli check -q $sample -o $out/chart" ;;
+    s*) echo "$cli -q $out/${1}/docker-compose.yml -o $out/${1}/chart" ;;
+  esac
+}
+has_time=false
+[[ -x /usr/bin/time ]] && has_time=true
+
+# One run of a case; appends its wall milliseconds to $out/<case>.ms, and with /usr/bin/time its peak
+# RSS (KiB) to .rss and its CPU milliseconds (user + system, every thread) to .cpu: on a loaded machine
+# the CPU time stays steady where the wall time does not.
+run_once() {
+  local name="$1" start end
+  # shellcheck disable=SC2046
+  if $has_time; then
+    start=$(date +%s%N)
+    /usr/bin/time -f '%M %U %S' -o "$out/$name.last" $(command_of "$name") >/dev/null 2>&1
+    end=$(date +%s%N)
+    awk '{ print $1 >> rss; printf "%d\n", ($2 + $3) * 1000 >> cpu }' rss="$out/$name.rss" cpu="$out/$name.cpu" \
+      "$out/$name.last"
+  else
+    start=$(date +%s%N)
+    $(command_of "$name") >/dev/null 2>&1
+    end=$(date +%s%N)
+  fi
+  echo $(((end - start) / 1000000)) >>"$out/$name.ms"
 }
 
-jvm=$(median_ms java -Xshare:auto -version)
-convert=$(median_ms "$here/bin/compose2helm" -q "$sample" -o "$out/chart")
-echo "runs: $runs (median)"
-echo "bare JVM start (java -version): ${jvm} ms"
-echo "convert samples/bytelyst:       ${convert} ms"
-awk -v c="$convert" -v j="$jvm" 'BEGIN { printf "ratio convert / JVM start:      %.1fx\n", c / j }'
+# A warm-up round (which also lets the launcher build its archive), then $runs timed rounds.
+for name in "${names[@]}"; do $(command_of "$name") >/dev/null 2>&1 || true; done
+for _ in $(seq "$runs"); do
+  for name in "${names[@]}"; do run_once "$name"; done
+done
+
+median() { sort -n "$1" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+maximum() { sort -n "$1" | tail -1; }
+jvm=$(median "$out/jvm.ms")
+echo "rounds: $runs (medians), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), CDS ${COMPOSE2HELM_CDS:-on}"
+jvm_cpu=1
+$has_time && jvm_cpu=$(median "$out/jvm.cpu")
+printf '%-32s %8s %8s %8s %8s %12s\n' case "wall ms" "x JVM" "CPU ms" "x JVM" "peak RSS MiB"
+ratio() { awk -v c="$1" -v j="$2" 'BEGIN { printf "%.1f", c / (j > 0 ? j : 1) }'; }
+for i in "${!names[@]}"; do
+  name="${names[$i]}"
+  ms=$(median "$out/$name.ms")
+  cpu="n/a" cpu_ratio="n/a" rss="n/a"
+  if $has_time; then
+    cpu=$(median "$out/$name.cpu")
+    cpu_ratio=$(ratio "$cpu" "$jvm_cpu")
+    rss=$(awk -v k="$(maximum "$out/$name.rss")" 'BEGIN { printf "%.0f", k / 1024 }')
+  fi
+  printf '%-32s %8d %8s %8s %8s %12s\n' "${labels[$i]}" "$ms" "$(ratio "$ms" "$jvm")" "$cpu" "$cpu_ratio" "$rss"
+done
+awk -v a="$(median "$out/s1000.ms")" -v b="$(median "$out/s500.ms")" \
+  'BEGIN { printf "ratio 1,000 / 500 services:        %.2f\n", a / b }'

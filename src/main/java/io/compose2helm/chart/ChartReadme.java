@@ -1,7 +1,5 @@
 package io.compose2helm.chart;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.text.StringEscapeUtils;
@@ -11,8 +9,6 @@ import org.apache.commons.text.StringEscapeUtils;
  * commented keys of values.yaml, so the documentation cannot drift from the values.
  */
 final class ChartReadme {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private ChartReadme() {}
 
@@ -77,8 +73,8 @@ final class ChartReadme {
 
   private static String json(Object value) {
     try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
+      return JsonText.write(value, null);
+    } catch (IllegalArgumentException e) {
       return String.valueOf(value);
     }
   }

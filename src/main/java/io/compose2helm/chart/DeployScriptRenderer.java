@@ -17,7 +17,16 @@ public final class DeployScriptRenderer {
 
   /** @param userDirectory templates that override the built-in ones, or {@code null} */
   public DeployScriptRenderer(Path userDirectory) {
-    this.templates = new TemplateRenderer(userDirectory);
+    this(new TemplateRenderer(userDirectory));
+  }
+
+  private DeployScriptRenderer(TemplateRenderer templates) {
+    this.templates = templates;
+  }
+
+  /** Shares the chart's renderer, so one FreeMarker configuration (and its template cache) serves both. */
+  static DeployScriptRenderer sharing(TemplateRenderer templates) {
+    return new DeployScriptRenderer(templates);
   }
 
   /** @return the script's text; write it with the executable bit set */

@@ -13,10 +13,8 @@ import static io.compose2helm.chart.JsonSchemas.ref;
 import static io.compose2helm.chart.JsonSchemas.scalar;
 import static io.compose2helm.chart.JsonSchemas.string;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -45,12 +43,8 @@ public final class ValuesSchema {
         "services", mapOf(ref("service")),
         "global", openObject())));
     schema.put("$defs", props("service", service(), "probe", probe()));
-    try {
-      DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-      return new ObjectMapper().writer(printer).writeValueAsString(schema) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the values schema cannot be written", e);
-    }
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    return JsonText.write(schema, printer) + "\n";
   }
 
   private static Map<String, Object> secrets() {

@@ -7,6 +7,7 @@ import io.compose2helm.chart.ChartPaths;
 import io.compose2helm.chart.ChartVersion;
 import io.compose2helm.compose.ComposeProject;
 import io.compose2helm.diagnostics.Diagnostics;
+import io.compose2helm.diagnostics.Timings;
 import io.compose2helm.kube.KubeNames;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,8 +38,9 @@ final class ChartSource {
   /** @param versionOf the Chart.yaml versions for the chart directory (kept from disk or changed by options) */
   static Generated generate(CliContext context, InputOptions input, ChartLocationOptions location,
       Function<Path, ChartVersion> versionOf, Diagnostics diagnostics) {
-    ComposeProject project = ProjectReading.load(context, input.toRequest(context.environment()), diagnostics);
-    ProjectReading.secrets(context, project, diagnostics);
+    ComposeProject project = Timings.time("load + interpolate",
+        () -> ProjectReading.load(context, input.toRequest(context.environment()), diagnostics));
+    Timings.time("mapping", () -> ProjectReading.secrets(context, project, diagnostics));
     String chartName = KubeNames.toDnsLabel(project.name());
     Path target = location.chartDirectory(chartName);
     Path composeFile = input.composeFiles.get(0);

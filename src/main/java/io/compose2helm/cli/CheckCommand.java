@@ -4,6 +4,7 @@ import io.compose2helm.chart.ChartComparison;
 import io.compose2helm.chart.ChartUpdate;
 import io.compose2helm.chart.ChartVersion;
 import io.compose2helm.diagnostics.Diagnostics;
+import io.compose2helm.diagnostics.Timings;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,7 +38,8 @@ final class CheckCommand implements Callable<Integer> {
       // The versions on disk are kept by every re-run, so they are never a difference.
       ChartSource.Generated chart = ChartSource.generate(context, input, location,
           dir -> ChartVersion.resolve(dir, null, null, null), diagnostics);
-      List<String> diff = ChartComparison.diff(chart.target(), ChartUpdate.plan(chart.target(), chart.files(), false));
+      List<String> diff = Timings.time("disk",
+          () -> ChartComparison.diff(chart.target(), ChartUpdate.plan(chart.target(), chart.files(), false)));
       common.report(context, diagnostics);
       if (diff.isEmpty()) {
         context.out().println("Chart " + chart.target() + " is up to date.");

@@ -9,6 +9,12 @@ final class CommonOptions {
   @Option(names = {"-q", "--quiet"}, description = "Do not print warnings.")
   boolean quiet;
 
+  static final String TIMINGS = "--timings";
+
+  /** Read by {@link Main}, which prints {@link io.compose2helm.diagnostics.Timings} after the command. */
+  @Option(names = TIMINGS, hidden = true, description = "Print the time of each phase to stderr.")
+  boolean timings;
+
   @Option(names = "--stacktrace", description = "Print stack traces of internal errors.")
   boolean stacktrace;
 

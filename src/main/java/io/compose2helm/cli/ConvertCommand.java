@@ -10,6 +10,7 @@ import io.compose2helm.diagnostics.Diagnostics;
 import io.compose2helm.diagnostics.InputException;
 import io.compose2helm.diagnostics.Severity;
 import io.compose2helm.diagnostics.SourceLocation;
+import io.compose2helm.diagnostics.Timings;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,6 +39,8 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--reset-overlays", description = "Rewrite env/*.yaml with the defaults (they are otherwise never touched once written).")
   boolean resetOverlays;
 
+  private static final String DISK = "disk";
+
   private final CliContext context;
 
   ConvertCommand(CliContext context) {
@@ -54,7 +57,7 @@ final class ConvertCommand implements Callable<Integer> {
             .map(w -> new Diagnostic(Severity.ERROR, w.location(), w.key(), w.message()))
             .toList());
       }
-      ChartUpdate update = ChartUpdate.plan(chart.target(), chart.files(), resetOverlays);
+      ChartUpdate update = Timings.time(DISK, () -> ChartUpdate.plan(chart.target(), chart.files(), resetOverlays));
       if (!update.handEdits().isEmpty() && !force) {
         return refuse(update);
       }
@@ -63,8 +66,10 @@ final class ConvertCommand implements Callable<Integer> {
             "the chart has no " + ChartManifest.PATH + " (made by an older compose2helm), so hand edits to it cannot be"
                 + " detected this time; they can from now on");
       }
-      new ChartWriter().write(chart.target(), update).forEach(diagnostics::add);
-      new OverlayDrift().find(chart.target(), chart.services(), update.previous()).forEach(diagnostics::add);
+      Timings.time(DISK, () -> {
+        new ChartWriter().write(chart.target(), update).forEach(diagnostics::add);
+        new OverlayDrift().find(chart.target(), chart.services(), update.previous()).forEach(diagnostics::add);
+      });
       common.report(context, diagnostics);
       context.out().println("Wrote chart " + chart.chartName() + " to " + chart.target() + " (" + chart.files().size()
           + " files, " + chart.services().size() + " services, " + diagnostics.warnings().size() + " warnings)");

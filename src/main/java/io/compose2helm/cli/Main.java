@@ -2,15 +2,18 @@ package io.compose2helm.cli;
 
 import io.compose2helm.diagnostics.InputException;
 import io.compose2helm.diagnostics.TextFiles;
+import io.compose2helm.diagnostics.Timings;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -20,6 +23,7 @@ import picocli.CommandLine;
 public final class Main {
 
   private static final Set<String> ROOT_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+  private static final Set<String> COMMAND_NAMES = Set.of("convert", "audit", "check", "diff", "config");
 
   private final CliContext context;
 
@@ -28,27 +32,37 @@ public final class Main {
   }
 
   public static void main(String[] args) {
+    Timings.mainStarted();
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     System.exit(new Main(out, err, System.getenv()).run(args));
   }
 
   public int run(String... args) {
+    long started = System.nanoTime();
+    String[] effective = withDefaultCommand(args);
     CommandLine commandLine = new CommandLine(new RootCommand());
-    commandLine.addSubcommand("convert", new ConvertCommand(context));
-    commandLine.addSubcommand("audit", new AuditCommand(context));
-    commandLine.addSubcommand("check", new CheckCommand(context));
-    commandLine.addSubcommand("diff", new DiffCommand(context));
-    commandLine.addSubcommand("config", new ConfigCommand(context));
+    // Picocli reads every command's annotations by reflection when it is added: a run that names
+    // its command builds that one only; the root's help and version still see them all.
+    Map<String, Supplier<Object>> commands = commands();
+    if (effective.length > 0 && commands.containsKey(effective[0])) {
+      commandLine.addSubcommand(effective[0], commands.get(effective[0]).get());
+    } else {
+      commands.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+    }
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(context.out());
     commandLine.setErr(context.err());
     commandLine.setParameterExceptionHandler(this::usageError);
     commandLine.setExecutionExceptionHandler(this::executionError);
     commandLine.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
+    commandLine.setExecutionStrategy(parsed -> {
+      Timings.record("cli parse", started);
+      return new CommandLine.RunLast().execute(parsed);
+    });
     int code;
     try {
-      code = commandLine.execute(withDefaultCommand(commandLine, args));
+      code = commandLine.execute(effective);
     } catch (StackOverflowError | OutOfMemoryError e) {
       // Input limits should stop this first; if one is missing, still no JVM trace, and it is a bug.
       context.err().println("compose2helm: internal error: " + (e instanceof StackOverflowError
@@ -56,13 +70,27 @@ public final class Main {
       code = ExitCodes.INTERNAL;
     }
     context.out().flush();
+    if (Arrays.asList(args).contains(CommonOptions.TIMINGS)) {
+      Timings.print(context.err());
+    }
     context.err().flush();
     return code;
   }
 
+  /** The subcommands by name, in the order the root's help lists them. */
+  private Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("convert", () -> new ConvertCommand(context));
+    commands.put("audit", () -> new AuditCommand(context));
+    commands.put("check", () -> new CheckCommand(context));
+    commands.put("diff", () -> new DiffCommand(context));
+    commands.put("config", () -> new ConfigCommand(context));
+    return commands;
+  }
+
   /** {@code compose2helm FILE} means {@code compose2helm convert FILE}. */
-  private static String[] withDefaultCommand(CommandLine commandLine, String[] args) {
-    if (args.length == 0 || ROOT_OPTIONS.contains(args[0]) || commandLine.getSubcommands().containsKey(args[0])) {
+  private static String[] withDefaultCommand(String[] args) {
+    if (args.length == 0 || ROOT_OPTIONS.contains(args[0]) || COMMAND_NAMES.contains(args[0])) {
       return args;
     }
     List<String> withConvert = new ArrayList<>(Arrays.asList(args));

@@ -1,32 +1,32 @@
 package io.compose2helm.compose;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The keys the Compose specification allows at each level, read from the bundled JSON schema. We
  * derive them from the schema (not a hand-written list) so that a key the spec defines is never
- * reported as a typo.
+ * reported as a typo. JSON is YAML, so the YAML parser the loader already uses reads it: a second
+ * parser stack (Jackson's object mapper) would cost more class loading than the whole check.
  */
 final class ComposeSchema {
 
   private static final String RESOURCE = "compose-spec.json";
   private static final ComposeSchema INSTANCE = load();
 
-  private final JsonNode root;
+  private final Object root;
   private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
 
-  private ComposeSchema(JsonNode root) {
+  private ComposeSchema(Object root) {
     this.root = root;
   }
 
@@ -39,7 +39,8 @@ final class ComposeSchema {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
-      return new ComposeSchema(new ObjectMapper().readTree(in));
+      LoadSettings settings = LoadSettings.builder().setLabel(RESOURCE).build();
+      return new ComposeSchema(new Load(settings).loadFromInputStream(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -54,31 +55,50 @@ final class ComposeSchema {
     return cache.computeIfAbsent(
         pointer,
         p -> {
-          JsonNode start = root.at(p);
-          if (start.isMissingNode()) {
+          Object start = at(p);
+          if (start == null) {
             throw new IllegalArgumentException("no schema at " + p);
           }
           Set<String> keys = new LinkedHashSet<>();
-          JsonNode object = firstObjectSchema(start, 0);
+          Map<?, ?> object = firstObjectSchema(start, 0);
           if (object != null) {
-            object.get("properties").fieldNames().forEachRemaining(keys::add);
+            ((Map<?, ?>) object.get("properties")).keySet().forEach(key -> keys.add((String) key));
           }
           return Set.copyOf(keys);
         });
   }
 
-  private JsonNode firstObjectSchema(JsonNode schema, int depth) {
-    if (schema == null || depth > 8) {
+  /** The node at a JSON pointer (RFC 6901), or null. */
+  private Object at(String pointer) {
+    Object node = root;
+    if (pointer.isEmpty()) {
+      return node;
+    }
+    for (String token : pointer.substring(1).split("/", -1)) {
+      String name = token.replace("~1", "/").replace("~0", "~");
+      if (node instanceof Map<?, ?> map) {
+        node = map.get(name);
+      } else if (node instanceof List<?> list && name.matches("\\d+") && Integer.parseInt(name) < list.size()) {
+        node = list.get(Integer.parseInt(name));
+      } else {
+        return null;
+      }
+    }
+    return node;
+  }
+
+  private Map<?, ?> firstObjectSchema(Object node, int depth) {
+    if (!(node instanceof Map<?, ?> schema) || depth > 8) {
       return null;
     }
-    if (schema.has("$ref")) {
-      return firstObjectSchema(root.at(schema.get("$ref").asText().substring(1)), depth + 1);
+    if (schema.get("$ref") instanceof String ref) {
+      return firstObjectSchema(at(ref.substring(1)), depth + 1);
     }
-    if (schema.has("properties")) {
+    if (schema.containsKey("properties")) {
       return schema;
     }
-    for (JsonNode candidate : children(schema)) {
-      JsonNode found = firstObjectSchema(candidate, depth + 1);
+    for (Object candidate : children(schema)) {
+      Map<?, ?> found = firstObjectSchema(candidate, depth + 1);
       if (found != null) {
         return found;
       }
@@ -86,20 +106,22 @@ final class ComposeSchema {
     return null;
   }
 
-  private static List<JsonNode> children(JsonNode schema) {
-    List<JsonNode> result = new ArrayList<>();
+  private static List<Object> children(Map<?, ?> schema) {
+    List<Object> result = new ArrayList<>();
     for (String combinator : List.of("oneOf", "anyOf", "allOf")) {
-      schema.path(combinator).forEach(result::add);
+      if (schema.get(combinator) instanceof List<?> alternatives) {
+        result.addAll(alternatives);
+      }
     }
-    if (schema.has("items")) {
+    if (schema.containsKey("items")) {
       result.add(schema.get("items"));
     }
-    Iterator<Map.Entry<String, JsonNode>> patterns = schema.path("patternProperties").fields();
-    while (patterns.hasNext()) {
-      Map.Entry<String, JsonNode> pattern = patterns.next();
-      if (!pattern.getKey().equals("^x-")) {
-        result.add(pattern.getValue());
-      }
+    if (schema.get("patternProperties") instanceof Map<?, ?> patterns) {
+      patterns.forEach((pattern, value) -> {
+        if (!pattern.equals("^x-")) {
+          result.add(value);
+        }
+      });
     }
     return result;
   }

@@ -1,6 +1,7 @@
 package io.compose2helm.compose;
 
 import io.compose2helm.diagnostics.Diagnostics;
+import io.compose2helm.diagnostics.Timings;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +30,7 @@ final class KeyCheck {
   }
 
   static KeyCheck ofSchema(String pointer, Set<String> modelledKeys) {
-    return new KeyCheck(ComposeSchema.get().keysAt(pointer), modelledKeys);
+    return new KeyCheck(Timings.time("schema checks", () -> ComposeSchema.get().keysAt(pointer)), modelledKeys);
   }
 
   static boolean isExtension(String key) {

@@ -2,14 +2,18 @@ package io.compose2helm.compose;
 
 import io.compose2helm.compose.env.Interpolator;
 import io.compose2helm.diagnostics.SourceLocation;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.TreeMap;
 
 /**
  * Where the model's values came from: the Compose text of every value as written, and for each key
@@ -23,6 +27,9 @@ public final class Provenance {
 
   private final Set<String> rawTexts = new HashSet<>();
   private final Map<String, Set<String>> variablesByPath = new LinkedHashMap<>();
+  // The paths of variablesByPath sorted, with their order of appearance: a path's subtree is one
+  // range of it, so a per-service question does not scan every service's paths.
+  private final NavigableMap<String, Integer> appearanceByPath = new TreeMap<>();
   private final Map<String, SourceLocation> locations = new HashMap<>();
   private final Map<String, SourceLocation> keyLocations = new HashMap<>();
   private final Map<String, String> usedValues = new LinkedHashMap<>();
@@ -36,7 +43,10 @@ public final class Provenance {
     if (raw.indexOf('$') >= 0) {
       Set<String> names = Interpolator.referencedVariables(raw);
       if (!names.isEmpty()) {
-        variablesByPath.computeIfAbsent(path, p -> new LinkedHashSet<>()).addAll(names);
+        variablesByPath.computeIfAbsent(path, p -> {
+          appearanceByPath.put(p, appearanceByPath.size());
+          return new LinkedHashSet<>();
+        }).addAll(names);
         locations.putIfAbsent(path, location);
         names.forEach(name -> {
           String value = lookup.apply(name);
@@ -62,22 +72,14 @@ public final class Provenance {
    */
   public Set<String> variablesUnder(String keyPath) {
     Set<String> names = new LinkedHashSet<>();
-    variablesByPath.forEach((path, used) -> {
-      if (isAtOrBelow(path, keyPath)) {
-        names.addAll(used);
-      }
-    });
+    pathsAtOrBelow(keyPath).forEach(path -> names.addAll(variablesByPath.get(path)));
     return Collections.unmodifiableSet(names);
   }
 
   /** For each key at or below {@code keyPath} that interpolated variables, those variables. */
   public Map<String, Set<String>> usesUnder(String keyPath) {
     Map<String, Set<String>> uses = new LinkedHashMap<>();
-    variablesByPath.forEach((path, used) -> {
-      if (isAtOrBelow(path, keyPath)) {
-        uses.put(path, Collections.unmodifiableSet(used));
-      }
-    });
+    pathsAtOrBelow(keyPath).forEach(path -> uses.put(path, Collections.unmodifiableSet(variablesByPath.get(path))));
     return uses;
   }
 
@@ -91,6 +93,19 @@ public final class Provenance {
   /** Where the key {@code path} is written (top-level {@code x-} extensions), or null. */
   public SourceLocation keyLocationOf(String path) {
     return keyLocations.get(path);
+  }
+
+  /** The recorded paths at or below {@code keyPath}, in order of appearance. */
+  private List<String> pathsAtOrBelow(String keyPath) {
+    if (keyPath.isEmpty()) {
+      return new ArrayList<>(variablesByPath.keySet());
+    }
+    // Every path below keyPath starts with it, so all sort between keyPath and keyPath + U+FFFF.
+    return appearanceByPath.subMap(keyPath, true, keyPath + Character.MAX_VALUE, false).entrySet().stream()
+        .filter(entry -> isAtOrBelow(entry.getKey(), keyPath))
+        .sorted(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   /** Where the value at {@code path} that interpolated variables is written, or null. */

@@ -8,9 +8,11 @@ import io.compose2helm.compose.Service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Tells one-shot services (migrations, seeders, setup steps), which become Jobs, from servers.
@@ -112,11 +114,27 @@ public final class OneShotClassifier {
   }
 
   private static boolean awaitedToComplete(Service service, ComposeProject project) {
-    return project.services().values().stream()
-        .flatMap(other -> other.dependsOn().stream())
-        .anyMatch(dependency -> dependency.service().equals(service.name())
-            && dependency.condition() == Dependency.Condition.COMPLETED_SUCCESSFULLY);
+    Awaited awaited = lastAwaited;
+    if (awaited == null || awaited.services() != project.services()) {
+      awaited = new Awaited(project.services(), project.services().values().stream()
+          .flatMap(other -> other.dependsOn().stream())
+          .filter(dependency -> dependency.condition() == Dependency.Condition.COMPLETED_SUCCESSFULLY)
+          .map(Dependency::service)
+          .collect(Collectors.toUnmodifiableSet()));
+      lastAwaited = awaited;
+    }
+    return awaited.names().contains(service.name());
   }
+
+  /**
+   * The services some other service of a project waits for with service_completed_successfully.
+   * classify runs once per service and once per dependency, so scanning every service each time
+   * would make a conversion quadratic; the last project's answer is kept (by identity: projects are
+   * immutable).
+   */
+  private record Awaited(Map<String, Service> services, Set<String> names) {}
+
+  private static volatile Awaited lastAwaited;
 
   /** "the command 'migrate'" or "the name 'db-init'" when they read like a task, else null. */
   private static String taskSignal(Service service) {

@@ -1,0 +1,84 @@
+package io.compose2helm.diagnostics;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Wall time per phase of one run, for the hidden {@code --timings} flag: where a conversion spends
+ * its time. A phase's time excludes the phases nested inside it, so the rows add up. Recording is a
+ * few {@link System#nanoTime} calls, cheap enough to stay on in every run.
+ */
+public final class Timings {
+
+  private static final Map<String, Long> NANOS = new LinkedHashMap<>();
+  private static final Deque<long[]> OPEN = new ArrayDeque<>();
+  private static long mainStarted;
+
+  private Timings() {}
+
+  /** Called first thing in main: the end of the JVM start. */
+  public static void mainStarted() {
+    mainStarted = System.nanoTime();
+  }
+
+  /** Runs {@code work} as the named phase (times add up when a phase runs more than once). */
+  public static <T> T time(String phase, Supplier<T> work) {
+    long[] nested = {0};
+    OPEN.push(nested);
+    long start = System.nanoTime();
+    try {
+      return work.get();
+    } finally {
+      long spent = System.nanoTime() - start;
+      OPEN.pop();
+      NANOS.merge(phase, spent - nested[0], Long::sum);
+      if (!OPEN.isEmpty()) {
+        OPEN.peek()[0] += spent;
+      }
+    }
+  }
+
+  public static void time(String phase, Runnable work) {
+    time(phase, () -> {
+      work.run();
+      return null;
+    });
+  }
+
+  /** Records a phase measured by the caller, e.g. the command line parsing that ends in a command. */
+  public static void record(String phase, long startNanos) {
+    NANOS.merge(phase, System.nanoTime() - startNanos, Long::sum);
+  }
+
+  public static long mainStartedNanos() {
+    return mainStarted;
+  }
+
+  /** Prints one row per phase in milliseconds, the JVM start first, then the rest of the run. */
+  public static void print(PrintWriter err) {
+    long now = System.nanoTime();
+    Instant processStart = ProcessHandle.current().info().startInstant().orElse(null);
+    err.println("compose2helm timings (ms):");
+    if (processStart != null && mainStarted != 0) {
+      long sinceMain = Duration.ofNanos(now - mainStarted).toMillis();
+      long total = Duration.between(processStart, Instant.now()).toMillis();
+      err.printf("  %-22s %6d%n", "launcher + jvm start", total - sinceMain);
+    }
+    long accounted = 0;
+    for (Map.Entry<String, Long> phase : NANOS.entrySet()) {
+      accounted += phase.getValue();
+      err.printf("  %-22s %6d%n", phase.getKey(), phase.getValue() / 1_000_000);
+    }
+    if (mainStarted != 0) {
+      err.printf("  %-22s %6d%n", "other", (now - mainStarted - accounted) / 1_000_000);
+      err.printf("  %-22s %6d%n", "total in main", (now - mainStarted) / 1_000_000);
+    }
+    err.flush();
+  }
+}
