@@ -35,6 +35,7 @@ public final class KubeMapper {
           new DependencyRule(),
           new KnownImageRule(),
           new StreamingRule(),
+          new PublicExposureRule(),
           new LabelsRule(),
           new NetworkRule(),
           new ProfileRule(),
@@ -100,6 +101,7 @@ public final class KubeMapper {
     diagnostics.throwIfErrors();
     warnAboutSharedClaims(project, workloads, diagnostics);
     workloads.sort(Comparator.comparing(Workload::name));
+    PublicExposureRule.warnAboutInternal(project, workloads, diagnostics);
     return new KubeModel(project.name(), workloads, secrets);
   }
 }
