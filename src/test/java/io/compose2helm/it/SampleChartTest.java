@@ -238,6 +238,32 @@ class SampleChartTest {
     assertEquals(List.of("admin", "flowmonk", "localmemgpt", "web"), names(new Manifests(manifests).ofKind("HTTPRoute")));
   }
 
+  @Test
+  void lint_routingValues_areCheckedByTheSchema() {
+    Map<String, String> typos = Map.of(
+        "routing: gatway\n", "routing",
+        "exposure: everything\n", "exposure",
+        "gateway:\n  sectioName: https\n", "sectioName",
+        "gateway:\n  streamTimeout: 30 minutes\n", "streamTimeout",
+        "services:\n  web:\n    ingress:\n      public: 'yes'\n", "public");
+    typos.forEach((typo, key) -> {
+      Path overlay = writeValues(typo);
+      AssertionError error = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+          () -> HelmChecks.lintStrictWithOverlay(chart, overlay), typo);
+      assertTrue(error.getMessage().contains(key), error.getMessage());
+    });
+  }
+
+  @Test
+  void render_gatewayWithoutName_failsWithTheKeyToSet() {
+    Path noName = writeValues("gateway:\n  name: ''\n");
+    AssertionError error = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        () -> HelmChecks.template(chart, "rel", "apps",
+            List.of(chart.resolve("values.yaml"), chart.resolve("env/dev.yaml"), noName)));
+    assertTrue(error.getMessage().contains("gateway.name: routing: gateway needs the Gateway the routes attach to"),
+        error.getMessage());
+  }
+
   private static List<Object> names(List<Map<String, Object>> objects) {
     return objects.stream().map(o -> get(o, "metadata.name")).sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
   }
