@@ -1,6 +1,7 @@
 package io.compose2helm.kube;
 
 import io.compose2helm.compose.ComposeProject;
+import io.compose2helm.compose.ImageRef;
 import io.compose2helm.compose.PortMapping;
 import io.compose2helm.compose.Service;
 import io.compose2helm.diagnostics.Diagnostics;
@@ -24,7 +25,7 @@ public final class PublicExposureRule implements MappingRule {
   @Override
   public void apply(Service service, Workload workload, MappingContext context) {
     workload.setPublicExposure(frontEndPort(service) && (frontEndWords(service.name())
-        || (service.image() != null && frontEndWords(service.image().replaceAll("[:@].*$", "")))));
+        || (service.image() != null && frontEndWords(ImageRef.parse(service.image()).repository()))));
   }
 
   private static boolean frontEndPort(Service service) {

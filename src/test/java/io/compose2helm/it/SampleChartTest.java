@@ -264,6 +264,22 @@ class SampleChartTest {
         error.getMessage());
   }
 
+  @Test
+  void install_notes_listTheRoutedHostsPerEnvironment() {
+    assertTrue(notes("dev").contains("Routed from outside (gateway, Gateway platform-gateway, exposure public):\n"
+        + "  flowmonk.dev.example.com/ -> flowmonk\n  localmemgpt.dev.example.com/ -> localmemgpt\n"
+        + "  web.dev.example.com/ -> web\n"), notes("dev"));
+    assertTrue(notes("local").contains("Routed from outside (ingress, exposure published):\n  admin.localhost/ -> admin\n"),
+        notes("local"));
+  }
+
+  private static String notes(String environment) {
+    com.marcnuri.helm.Release release = new com.marcnuri.helm.Helm(chart).install().withName("rel").withNamespace("apps")
+        .withValuesFile(chart.resolve("values.yaml")).withValuesFile(chart.resolve("env/" + environment + ".yaml"))
+        .withKubeVersion("v1.31.0").dryRun().clientOnly().call();
+    return release.getOutput();
+  }
+
   private static List<Object> names(List<Map<String, Object>> objects) {
     return objects.stream().map(o -> get(o, "metadata.name")).sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
   }
