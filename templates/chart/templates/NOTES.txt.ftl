@@ -12,3 +12,14 @@ Reach a service from this machine:
   kubectl port-forward -n {{ include "[=chart].namespace" $ }} svc/{{ $name }} {{ $port.localPort | default $port.containerPort | int }}:{{ $port.containerPort | int }}
 {{- end }}
 {{- end }}
+{{- $routing := .Values.routing | default "ingress" }}
+{{- if or (eq $routing "gateway") (and (eq $routing "ingress") .Values.ingress.enabled) }}
+
+Routed from outside ({{ $routing }}{{ if eq $routing "gateway" }}, Gateway {{ include "[=chart].gatewayName" . }}{{ end }}, exposure {{ .Values.exposure | default "published" }}):
+{{- range $name, $_ := .Values.services }}
+{{- $cfg := include "[=chart].serviceValues" (dict "root" $ "name" $name) | fromYaml }}
+{{- if include "[=chart].routed" (dict "root" $ "cfg" $cfg) }}
+  {{ ($cfg.ingress | default dict).host | default (printf "%s.%s" $name $.Values.ingress.domain) }}{{ ($cfg.ingress | default dict).path | default "/" }} -> {{ $name }}
+{{- end }}
+{{- end }}
+{{- end }}

@@ -25,7 +25,8 @@ spec:
             matchLabels:
               {{ include "[=chart].networkLabel" . }}: "true"
         {{- end }}
-        {{- if and $.Values.ingress.enabled ($cfg.ingress | default dict).enabled }}
+        {{- $routing := $.Values.routing | default "ingress" }}
+        {{- if and (or (eq $routing "gateway") (and (eq $routing "ingress") $.Values.ingress.enabled)) (include "[=chart].routed" (dict "root" $ "cfg" $cfg)) }}
         {{- range $.Values.networkPolicies.ingressControllerNamespaces }}
         - namespaceSelector:
             matchLabels:

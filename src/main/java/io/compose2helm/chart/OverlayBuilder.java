@@ -30,25 +30,50 @@ public final class OverlayBuilder {
         .put("forceReplicas", 1, "One pod per service on a single machine.")
         .put("ingress", new CommentedMap()
             .put("className", "traefik", "K3s ships Traefik. On Docker Desktop install an ingress controller or use port-forward."),
-            "Services are reached at <service>.localhost, which browsers resolve to 127.0.0.1.")
+            "Services are reached at <service>.localhost, which browsers resolve to 127.0.0.1.\n"
+                + "Local clusters use the Ingress path: K3s's Traefik serves Ingress out of the box, while Gateway API\n"
+                + "needs CRDs and a provider switched on. For Gateway API: routing: gateway, gateway.create: true,\n"
+                + "gateway.gatewayClassName: traefik, gateway.httpPort: 8000, gateway.httpsPort: 8443.")
         .put("defaults", new CommentedMap()
             .put("image", new CommentedMap().put("builtPullPolicy", "Never",
                 "Images built locally are already in the cluster's runtime (imported on K3s)."), null), null);
   }
 
+  /** What the Gateway path needs from each controller; the HTTPRoutes themselves stay the same. */
+  static final String CONTROLLERS = "Gateway API: routes attach to the platform's Gateway (gateway.name/namespace).\n"
+      + "Per controller (the Gateway's listeners must allow routes from this namespace):\n"
+      + "  Envoy Gateway: any Gateway of an envoyproxy.io class; stream timeouts apply as written.\n"
+      + "  NGINX Gateway Fabric: Gateway of class nginx (namespace nginx-gateway).\n"
+      + "  Traefik: enable the kubernetesGateway provider; class traefik, listeners on 8000/8443.\n"
+      + "  Istio: Gateway of class istio (or istio-waypoint for mesh-internal traffic).\n"
+      + "  GKE: class gke-l7-global-external-managed; raise the backend timeout with a GCPBackendPolicy.\n"
+      + "  AKS Application Gateway for Containers: class azure-alb-external, stream timeouts in a RoutePolicy.\n"
+      + "  AWS Load Balancer Controller: a class for gateway.k8s.aws/alb; raise the ALB idle timeout for streams.\n"
+      + "No Gateway API on the cluster: set routing: ingress and ingress.className.";
+
   private static CommentedMap dev() {
     return new CommentedMap()
+        .put("routing", "gateway", CONTROLLERS)
+        .put("exposure", "public", "Only services with ingress.public get a route; the others stay inside.")
+        .put("gateway", new CommentedMap()
+            .put("name", "platform-gateway", "Change to the Gateway your platform runs.")
+            .with("namespace", "gateway-system"), null)
         .put("ingress", new CommentedMap()
-            .with("className", "nginx")
             .put("domain", "dev.example.com", "Change to your development domain."), null);
   }
 
   private static CommentedMap prod(String chartName) {
     return new CommentedMap()
+        .put("routing", "gateway", CONTROLLERS)
+        .put("exposure", "public", "Only services with ingress.public get a route; the others stay inside.")
+        .put("gateway", new CommentedMap()
+            .put("name", "platform-gateway", "Change to the Gateway your platform runs.")
+            .with("namespace", "gateway-system")
+            .put("sectionName", "https",
+                "Its TLS listener; the platform owns the certificate (cert-manager on the Gateway)."), null)
         .put("ingress", new CommentedMap()
-            .with("className", "nginx")
             .put("domain", "example.com", "Change to your production domain.")
-            .with("tls", new CommentedMap().with("enabled", true)), null)
+            .put("tls", new CommentedMap().with("enabled", true), "Used with routing: ingress."), null)
         .put("defaults", new CommentedMap()
             .put("replicas", 2, "At least two pods so a node loss or a rollout keeps serving.")
             .put("resources", new CommentedMap().with("requests",

@@ -225,6 +225,9 @@ final class ServiceValues {
     CommentedMap ingress = new CommentedMap();
     if (workload.exposedToUsers() && !workload.ports().isEmpty()) {
       ingress.put("enabled", true, "Compose published a port: reachable at <service>.<ingress.domain>");
+      if (workload.publicExposure()) {
+        ingress.put("public", true, "also routed where exposure is public (dev, prod)");
+      }
     }
     if (workload.ingressHost() != null) {
       ingress.put("host", workload.ingressHost());
@@ -233,7 +236,7 @@ final class ServiceValues {
       ingress.put("path", workload.ingressPath());
     }
     if (workload.streaming() != null) {
-      ingress.put("streaming", workload.streaming(), "long-lived connections: ingress.streamingAnnotations apply");
+      ingress.put("streaming", workload.streaming(), "long-lived connections: gateway.streamTimeout or ingress.streamingAnnotations apply");
     }
     return ingress;
   }

@@ -23,6 +23,9 @@ public final class ValuesBuilder {
           .with("nginx.ingress.kubernetes.io/proxy-buffering", "off")
           .with("nginx.ingress.kubernetes.io/proxy-request-buffering", "off");
 
+  /** How long a stream (SSE, WebSocket) may stay open on the Gateway path, as the roadmap asks. */
+  static final String STREAM_TIMEOUT = "1800s";
+
   /** The pod restart policy of a Job unless Compose says it never restarts. */
   static final String JOB_RESTART_POLICY = "OnFailure";
 
@@ -45,9 +48,18 @@ public final class ValuesBuilder {
                 "Enforce Compose networks: a pod accepts traffic only from pods sharing one of its networks\n"
                     + "(and from ingress controllers when it has an Ingress). Needs a CNI that enforces policies.")
             .put("ingressControllerNamespaces", List.of("ingress-nginx", "kube-system"),
-                "Namespaces of the ingress controllers (ingress-nginx; Traefik runs in kube-system on K3s)."),
+                "Namespaces of the ingress controllers (ingress-nginx; Traefik runs in kube-system on K3s),\n"
+                    + "or with routing: gateway those of the Gateway's proxies (e.g. envoy-gateway-system)."),
         null);
-    values.put("ingress", ingress(), "Ingress settings shared by every service that has ingress.enabled.");
+    values.put("routing", "ingress",
+        "How services with ingress.enabled are reached from outside: gateway (an HTTPRoute each, Gateway API),\n"
+            + "ingress (an Ingress each) or none.");
+    values.put("exposure", "published",
+        "Which of them are routed: published (every port Compose published) or public (only services\n"
+            + "with ingress.public, as dev and prod do).");
+    values.put("ingress", ingress(),
+        "Ingress settings shared by every service that has ingress.enabled; domain and tls serve both paths.");
+    values.put("gateway", gateway(), "The Gateway API path (routing: gateway).");
     values.put("defaults", defaults(),
         "Environment-wide defaults. Each service block below is merged over them, so an overlay\n"
             + "that changes defaults changes every service, including services added later.");
@@ -109,6 +121,24 @@ public final class ValuesBuilder {
         .put("streamingAnnotations", STREAMING_ANNOTATIONS,
             "Added to services with ingress.streaming (SSE, WebSocket): long timeouts, no buffering.\n"
                 + "No snippet annotations: ingress-nginx refuses them by default and upgrades WebSockets itself.");
+  }
+
+  private static CommentedMap gateway() {
+    return new CommentedMap()
+        .put("name", "", "The Gateway the HTTPRoutes attach to (parentRefs); empty with create: <release>-gateway.")
+        .put("namespace", "", "Its namespace; empty: the chart's. Its listeners must allow routes from here.")
+        .put("sectionName", "", "The listener to attach to (e.g. https); empty: every listener that allows it.")
+        .put("annotations", new CommentedMap(), "Added to every HTTPRoute.")
+        .put("streamTimeout", STREAM_TIMEOUT,
+            "HTTPRoute timeouts (request, backendRequest) of services with ingress.streaming.")
+        .put("create", false,
+            "Emit a Gateway of our own (local clusters); where the platform owns the Gateway leave false.")
+        .put("gatewayClassName", "", "Class of the created Gateway, e.g. traefik on K3s; required with create.")
+        .put("gatewayAnnotations", new CommentedMap(),
+            "Added to the created Gateway, e.g. cert-manager.io/cluster-issuer: letsencrypt.")
+        .put("httpPort", 80, "Listener ports of the created Gateway (Traefik on K3s: 8000 and 8443).")
+        .put("httpsPort", 443,
+            "The HTTPS listener terminates TLS with ingress.tls.secretName (default <gateway>-tls).");
   }
 
   private static CommentedMap defaults() {

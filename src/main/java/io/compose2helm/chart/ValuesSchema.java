@@ -38,6 +38,9 @@ public final class ValuesSchema {
         "secrets", secrets(),
         "persistence", persistence(),
         "ingress", ingress(),
+        "routing", enumOf("gateway", "ingress", "none"),
+        "exposure", enumOf("published", "public"),
+        "gateway", gateway(),
         "networkPolicies", closedObject(props("enabled", bool(), "ingressControllerNamespaces", arrayOf(string()))),
         "defaults", ref("service"),
         "services", mapOf(ref("service")),
@@ -81,6 +84,22 @@ public final class ValuesSchema {
         "streamingAnnotations", mapOf(string())));
   }
 
+  private static Map<String, Object> gateway() {
+    Map<String, Object> duration = new LinkedHashMap<>(string());
+    duration.put("pattern", "^([0-9]{1,5}(h|m|s|ms)){1,4}$");
+    return closedObject(props(
+        "name", string(),
+        "namespace", string(),
+        "sectionName", string(),
+        "annotations", mapOf(string()),
+        "streamTimeout", duration,
+        "create", bool(),
+        "gatewayClassName", string(),
+        "gatewayAnnotations", mapOf(string()),
+        "httpPort", port(),
+        "httpsPort", port()));
+  }
+
   private static Map<String, Object> service() {
     Map<String, Object> pullPolicy = enumOf("Always", "IfNotPresent", "Never");
     return closedObject(props(
@@ -114,7 +133,7 @@ public final class ValuesSchema {
         "podAnnotations", mapOf(string()),
         "networks", arrayOf(string()),
         "ingress", closedObject(props(
-            "enabled", bool(), "streaming", enumOf("sse", "websocket"), "host", string(), "path", string(),
+            "enabled", bool(), "public", bool(), "streaming", enumOf("sse", "websocket"), "host", string(), "path", string(),
             "port", port(), "annotations", mapOf(string()))),
         "autoscaling", closedObject(props(
             "enabled", bool(), "minReplicas", integer(1), "maxReplicas", integer(1),

@@ -36,6 +36,7 @@ public final class KubeMapper {
           new KnownImageRule(),
           new UnknownImageRule(),
           new StreamingRule(),
+          new PublicExposureRule(),
           new LabelsRule(),
           new NetworkRule(),
           new ProfileRule(),
@@ -101,6 +102,7 @@ public final class KubeMapper {
     diagnostics.throwIfErrors();
     warnAboutSharedClaims(project, workloads, diagnostics);
     workloads.sort(Comparator.comparing(Workload::name));
+    PublicExposureRule.warnAboutInternal(project, workloads, diagnostics);
     return new KubeModel(project.name(), workloads, secrets);
   }
 }

@@ -15,11 +15,11 @@ import java.util.TreeSet;
  */
 public record ServiceHints(
     boolean skip, String streaming, WorkloadKind kind, Boolean hook, Boolean ingressEnabled, String ingressHost,
-    String ingressPath, List<Integer> ports) {
+    String ingressPath, List<Integer> ports, Boolean publicExposure) {
 
-  static final Set<String> KEYS = new TreeSet<>(Set.of("skip", "streaming", "kind", "hook", "ingress", "ports"));
+  static final Set<String> KEYS = new TreeSet<>(Set.of("skip", "streaming", "kind", "hook", "ingress", "ports", "public"));
   static final Set<String> INGRESS_KEYS = new TreeSet<>(Set.of("enabled", "host", "path"));
-  static final ServiceHints NONE = new ServiceHints(false, null, null, null, null, null, null, null);
+  static final ServiceHints NONE = new ServiceHints(false, null, null, null, null, null, null, null, null);
 
   public static ServiceHints read(Service service, Diagnostics diagnostics) {
     Object raw = service.extensions().get(ProjectHints.EXTENSION);
@@ -45,7 +45,8 @@ public record ServiceHints(
         flag(ingress, "enabled", prefix + ".ingress", service, diagnostics),
         ingress.get("host") == null ? null : String.valueOf(ingress.get("host")),
         ingress.get("path") == null ? null : String.valueOf(ingress.get("path")),
-        ports(map.get("ports"), prefix, service, diagnostics));
+        ports(map.get("ports"), prefix, service, diagnostics),
+        publicExposure(map.get("public"), prefix, service, diagnostics));
   }
 
   /** True when the service's hints name its kind, so no rule needs to guess it. */
@@ -66,6 +67,9 @@ public record ServiceHints(
     }
     if (ingressEnabled != null) {
       workload.setExposedToUsers(ingressEnabled);
+    }
+    if (publicExposure != null) {
+      workload.setPublicExposure(publicExposure);
     }
     workload.setIngressHost(ingressHost);
     workload.setIngressPath(ingressPath);
@@ -102,6 +106,15 @@ public record ServiceHints(
       return null;
     }
     return text;
+  }
+
+  /** Whether dev and prod route the service (see {@link PublicExposureRule}). */
+  private static Boolean publicExposure(Object value, String prefix, Service service, Diagnostics diagnostics) {
+    if (value == null || value instanceof Boolean) {
+      return (Boolean) value;
+    }
+    diagnostics.error(service.location(), prefix + ".public", "must be true or false");
+    return null;
   }
 
   /** The ports the service listens on, for when Compose and the references do not tell. */

@@ -41,6 +41,7 @@ public final class Workload {
   private final List<String> memoryPaths = new ArrayList<>();
   private boolean exposedToUsers;
   private String streaming;
+  private boolean publicExposure;
   private WorkloadKind kind = WorkloadKind.DEPLOYMENT;
   private boolean hook;
   private String jobRestartPolicy;
@@ -250,6 +251,15 @@ public final class Workload {
 
   public void setExposedToUsers(boolean exposedToUsers) {
     this.exposedToUsers = exposedToUsers;
+  }
+
+  /** True when environments that route only public services (dev, prod) route this one. */
+  public boolean publicExposure() {
+    return publicExposure;
+  }
+
+  public void setPublicExposure(boolean publicExposure) {
+    this.publicExposure = publicExposure;
   }
 
   /** {@code sse}, {@code websocket} or {@code null}: long-lived connections need ingress tuning. */

@@ -21,7 +21,7 @@ class AuditCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("samples/bytelyst/billing-api/Dockerfile:20: warning[shell-form-entrypoint]"), run.out());
     assertTrue(run.out().contains("samples/bytelyst/admin/Dockerfile:4: error[root-user]"), run.out());
-    assertTrue(run.out().contains("samples/bytelyst/docker-compose.yml:321: warning[no-healthcheck]: service admin"), run.out());
+    assertTrue(run.out().contains("samples/bytelyst/docker-compose.yml:323: warning[no-healthcheck]: service admin"), run.out());
     assertTrue(run.out().contains("    why: ") && run.out().contains("    fix: "), run.out());
     assertTrue(run.out().endsWith("13 findings (2 errors, 11 warnings)\n"), run.out());
   }

@@ -1,6 +1,7 @@
 package io.compose2helm.it;
 
 import io.compose2helm.testing.FileTrees;
+import io.compose2helm.testing.GatewayApiSchema;
 import io.compose2helm.testing.HelmChecks;
 import io.compose2helm.testing.IngressControllerDefaults;
 import io.compose2helm.testing.KubeSchema;
@@ -21,8 +22,8 @@ public final class ChartValidation {
   public static final String NAMESPACE = "apps";
 
   /** The Kubernetes API plus the CRDs the chart may emit. */
-  public static final KubeSchema SCHEMA = KubeSchema.standard()
-      .withCustomKind(SecretProviderClassSchema.API_VERSION, SecretProviderClassSchema.KIND, new SecretProviderClassSchema());
+  public static final KubeSchema SCHEMA = GatewayApiSchema.register(KubeSchema.standard()
+      .withCustomKind(SecretProviderClassSchema.API_VERSION, SecretProviderClassSchema.KIND, new SecretProviderClassSchema()));
 
   private ChartValidation() {}
 

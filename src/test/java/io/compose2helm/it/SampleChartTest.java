@@ -153,21 +153,146 @@ class SampleChartTest {
   }
 
   @Test
-  void render_streamingServices_haveSseAndWebSocketIngressTuning() {
-    for (String name : List.of("flowmonk", "localmemgpt")) {
-      Map<String, Object> ingress = in("dev").get("Ingress", name);
-      Map<String, Object> annotations = (Map<String, Object>) get(ingress, "metadata.annotations");
-      assertEquals("1800", annotations.get("nginx.ingress.kubernetes.io/proxy-read-timeout"), name);
-      assertEquals("1800", annotations.get("nginx.ingress.kubernetes.io/proxy-send-timeout"), name);
-      assertEquals("off", annotations.get("nginx.ingress.kubernetes.io/proxy-buffering"), name);
-      assertEquals("off", annotations.get("nginx.ingress.kubernetes.io/proxy-request-buffering"), name);
-      assertEquals(4, annotations.size(), "no snippet a default ingress-nginx refuses: " + annotations);
-      assertEquals("nginx", get(ingress, "spec.ingressClassName"));
+  void render_devAndProd_routeOnlyPublicServicesThroughTheGateway() {
+    for (String environment : List.of("dev", "prod")) {
+      Manifests manifests = in(environment);
+      assertEquals(List.of(), manifests.ofKind("Ingress"), environment + " has no Ingress");
+      assertEquals(List.of(), manifests.ofKind("Gateway"), environment + ": the platform owns the Gateway");
+      assertEquals(List.of("flowmonk", "localmemgpt", "web"), names(manifests.ofKind("HTTPRoute")),
+          environment + ": admin and auth-api are published in Compose but not public");
+      Map<String, Object> web = manifests.get("HTTPRoute", "web");
+      assertEquals("platform-gateway", get(web, "spec.parentRefs.0.name"));
+      assertEquals("gateway-system", get(web, "spec.parentRefs.0.namespace"));
+      assertEquals(environment.equals("prod") ? "https" : null, get(web, "spec.parentRefs.0.sectionName"));
+      assertEquals(List.of(environment.equals("prod") ? "web.example.com" : "web.dev.example.com"), get(web, "spec.hostnames"));
+      assertEquals("PathPrefix", get(web, "spec.rules.0.matches.0.path.type"));
+      assertEquals("/", get(web, "spec.rules.0.matches.0.path.value"));
+      assertEquals(Map.of("name", "web", "port", 3000), get(web, "spec.rules.0.backendRefs.0"));
+      assertNull(get(web, "spec.rules.0.timeouts"), "front ends keep the controller's timeouts");
     }
-    Map<String, Object> web = in("dev").get("Ingress", "web");
+  }
+
+  @Test
+  void render_streamingServices_getStreamLongTimeoutsOnTheGateway() {
+    for (String name : List.of("flowmonk", "localmemgpt")) {
+      Map<String, Object> route = in("prod").get("HTTPRoute", name);
+      assertEquals(Map.of("request", "1800s", "backendRequest", "1800s"), get(route, "spec.rules.0.timeouts"), name);
+    }
+    assertEquals(4020, get(in("dev").get("HTTPRoute", "localmemgpt"), "spec.rules.0.backendRefs.0.port"));
+  }
+
+  @Test
+  void render_routingIngress_keepsIngressTuningWithoutSnippets() {
+    Path ingress = writeValues("routing: ingress\ningress:\n  className: nginx\n");
+    String manifests = HelmChecks.template(chart, "rel", "apps",
+        List.of(chart.resolve("values.yaml"), chart.resolve("env/prod.yaml"), ingress));
+    ChartValidation.SCHEMA.assertValid(manifests);
+    Manifests prod = new Manifests(manifests);
+    assertEquals(List.of(), prod.ofKind("HTTPRoute"));
+    assertEquals(List.of("flowmonk", "localmemgpt", "web"), names(prod.ofKind("Ingress")), "exposure stays public");
+    for (String name : List.of("flowmonk", "localmemgpt")) {
+      Map<String, Object> annotations = (Map<String, Object>) get(prod.get("Ingress", name), "metadata.annotations");
+      assertEquals(Map.of("nginx.ingress.kubernetes.io/proxy-read-timeout", "1800",
+          "nginx.ingress.kubernetes.io/proxy-send-timeout", "1800",
+          "nginx.ingress.kubernetes.io/proxy-buffering", "off",
+          "nginx.ingress.kubernetes.io/proxy-request-buffering", "off"), annotations, name);
+      assertEquals("nginx", get(prod.get("Ingress", name), "spec.ingressClassName"));
+    }
+    Map<String, Object> web = prod.get("Ingress", "web");
     assertNull(get(web, "metadata.annotations"), "front ends are not tuned for streaming");
+    assertEquals("web-tls", get(web, "spec.tls.0.secretName"));
+    assertFalse(rendered.values().stream().anyMatch(r -> r.contains("snippet")), "no snippet annotation anywhere");
+  }
+
+  @Test
+  void render_local_routesEveryPublishedPortThroughTraefikIngress() {
+    assertEquals(List.of("admin", "auth-api", "flowmonk", "localmemgpt", "web"), names(in("local").ofKind("Ingress")));
+    assertEquals(List.of(), in("local").ofKind("HTTPRoute"));
     assertEquals("traefik", get(in("local").get("Ingress", "web"), "spec.ingressClassName"));
-    assertNotNull(get(in("prod").get("Ingress", "web"), "spec.tls.0.secretName"));
+  }
+
+  @Test
+  void render_gatewayCreate_emitsAGatewayTheRoutesAttachTo() {
+    Path create = writeValues("routing: gateway\ngateway:\n  create: true\n  gatewayClassName: traefik\n"
+        + "  httpPort: 8000\n  httpsPort: 8443\n  gatewayAnnotations:\n    cert-manager.io/cluster-issuer: letsencrypt\n"
+        + "ingress:\n  tls:\n    enabled: true\n");
+    String manifests = HelmChecks.template(chart, "rel", "apps",
+        List.of(chart.resolve("values.yaml"), chart.resolve("env/local.yaml"), create));
+    ChartValidation.SCHEMA.assertValid(manifests);
+    Manifests local = new Manifests(manifests);
+    Map<String, Object> gateway = local.get("Gateway", "rel-gateway");
+    assertEquals("traefik", get(gateway, "spec.gatewayClassName"));
+    assertEquals("letsencrypt", ((Map<?, ?>) get(gateway, "metadata.annotations")).get("cert-manager.io/cluster-issuer"));
+    assertEquals(List.of("HTTP", "HTTPS"), List.of(get(gateway, "spec.listeners.0.protocol"), get(gateway, "spec.listeners.1.protocol")));
+    assertEquals(8443, get(gateway, "spec.listeners.1.port"));
+    assertEquals("rel-gateway-tls", get(gateway, "spec.listeners.1.tls.certificateRefs.0.name"));
+    assertEquals(List.of("admin", "auth-api", "flowmonk", "localmemgpt", "web"), names(local.ofKind("HTTPRoute")));
+    Map<String, Object> admin = local.get("HTTPRoute", "admin");
+    assertEquals(Map.of("name", "rel-gateway", "sectionName", "https"), get(admin, "spec.parentRefs.0"));
+    assertEquals(List.of(), local.ofKind("Ingress"));
+  }
+
+  @Test
+  void render_routingNone_rendersNoRoute() {
+    Path none = writeValues("routing: none\n");
+    Manifests prod = new Manifests(HelmChecks.template(chart, "rel", "apps",
+        List.of(chart.resolve("values.yaml"), chart.resolve("env/prod.yaml"), none)));
+    assertEquals(List.of(), prod.ofKind("HTTPRoute"));
+    assertEquals(List.of(), prod.ofKind("Ingress"));
+  }
+
+  @Test
+  void render_publicOverlayKey_routesAnInternalService() {
+    Path admin = writeValues("services:\n  admin:\n    ingress:\n      public: true\n");
+    String manifests = HelmChecks.template(chart, "rel", "apps",
+        List.of(chart.resolve("values.yaml"), chart.resolve("env/dev.yaml"), admin));
+    assertEquals(List.of("admin", "flowmonk", "localmemgpt", "web"), names(new Manifests(manifests).ofKind("HTTPRoute")));
+  }
+
+  @Test
+  void lint_routingValues_areCheckedByTheSchema() {
+    Map<String, String> typos = Map.of(
+        "routing: gatway\n", "routing",
+        "exposure: everything\n", "exposure",
+        "gateway:\n  sectioName: https\n", "sectioName",
+        "gateway:\n  streamTimeout: 30 minutes\n", "streamTimeout",
+        "services:\n  web:\n    ingress:\n      public: 'yes'\n", "public");
+    typos.forEach((typo, key) -> {
+      Path overlay = writeValues(typo);
+      AssertionError error = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+          () -> HelmChecks.lintStrictWithOverlay(chart, overlay), typo);
+      assertTrue(error.getMessage().contains(key), error.getMessage());
+    });
+  }
+
+  @Test
+  void render_gatewayWithoutName_failsWithTheKeyToSet() {
+    Path noName = writeValues("gateway:\n  name: ''\n");
+    AssertionError error = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        () -> HelmChecks.template(chart, "rel", "apps",
+            List.of(chart.resolve("values.yaml"), chart.resolve("env/dev.yaml"), noName)));
+    assertTrue(error.getMessage().contains("gateway.name: routing: gateway needs the Gateway the routes attach to"),
+        error.getMessage());
+  }
+
+  @Test
+  void install_notes_listTheRoutedHostsPerEnvironment() {
+    assertTrue(notes("dev").contains("Routed from outside (gateway, Gateway platform-gateway, exposure public):\n"
+        + "  flowmonk.dev.example.com/ -> flowmonk\n  localmemgpt.dev.example.com/ -> localmemgpt\n"
+        + "  web.dev.example.com/ -> web\n"), notes("dev"));
+    assertTrue(notes("local").contains("Routed from outside (ingress, exposure published):\n  admin.localhost/ -> admin\n"),
+        notes("local"));
+  }
+
+  private static String notes(String environment) {
+    com.marcnuri.helm.Release release = new com.marcnuri.helm.Helm(chart).install().withName("rel").withNamespace("apps")
+        .withValuesFile(chart.resolve("values.yaml")).withValuesFile(chart.resolve("env/" + environment + ".yaml"))
+        .withKubeVersion("v1.31.0").dryRun().clientOnly().call();
+    return release.getOutput();
+  }
+
+  private static List<Object> names(List<Map<String, Object>> objects) {
+    return objects.stream().map(o -> get(o, "metadata.name")).sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
   }
 
   @Test

@@ -119,3 +119,24 @@ it is switched off rather than rendered half-built.
 {{- define "one-shots.networkLabel" -}}
 {{- printf "networks.compose2helm.io/%s" . | trunc 63 | trimSuffix "-" }}
 {{- end }}
+
+{{/*
+"true" when a service gets a route (HTTPRoute or Ingress): it asked for one (ingress.enabled), has
+a port, runs as a server, and the environment routes it (exposure: published routes every such
+service, exposure: public only those with ingress.public). Call with (dict "root" $ "cfg" $cfg).
+*/}}
+{{- define "one-shots.routed" -}}
+{{- $ingress := .cfg.ingress | default dict }}
+{{- if and .cfg.enabled $ingress.enabled .cfg.ports (ne .cfg.kind "Job") }}
+{{- if or (eq (.root.Values.exposure | default "published") "published") $ingress.public }}true{{ end }}
+{{- end }}
+{{- end }}
+
+{{/* The Gateway the HTTPRoutes attach to: gateway.name, or the one the chart creates. */}}
+{{- define "one-shots.gatewayName" -}}
+{{- if .Values.gateway.create }}
+{{- .Values.gateway.name | default (printf "%s-gateway" .Release.Name) | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- required "gateway.name: routing: gateway needs the Gateway the routes attach to (or gateway.create: true)" .Values.gateway.name }}
+{{- end }}
+{{- end }}
