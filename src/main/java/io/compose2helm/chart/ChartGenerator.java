@@ -34,7 +34,8 @@ public final class ChartGenerator {
     CommentedMap values = new ValuesBuilder().build(model, secretName);
     files.put("values.schema.json", new ValuesSchema().render());
     files.put("README.md", ChartReadme.render(options.chartName(), options.sourceName(), values,
-        model.workloads().stream().map(w -> w.name()).toList()));
+        model.workloads().stream().map(w -> w.name()).toList(),
+        io.compose2helm.kube.SecretDefaults.of(project, secrets)));
     files.put("values.yaml", yaml.write(values, String.format(VALUES_HEADER, options.sourceName())));
     new OverlayBuilder().build(options.chartName())
         .forEach((name, overlay) -> files.put("env/" + name + ".yaml", yaml.write(overlay.values(), overlay.header())));

@@ -96,7 +96,15 @@ public final class ValuesSchema {
         "replicas", integer(0),
         "image", closedObject(props(
             "repository", string(), "tag", scalar(), "digest", string(), "built", bool(),
-            "pullPolicy", pullPolicy, "builtPullPolicy", pullPolicy, "builtRegistry", string())),
+            "pullPolicy", pullPolicy, "builtPullPolicy", pullPolicy, "builtRegistry", string(),
+            "registry", string())),
+        "imagePullSecrets", arrayOf(Map.of("anyOf", java.util.List.of(string(), closedObject(props("name", string()))))),
+        "serviceAccount", closedObject(props("create", bool(), "name", string(), "annotations", mapOf(string()))),
+        "priorityClassName", string(),
+        "nodeSelector", mapOf(string()),
+        "tolerations", arrayOf(openObject()),
+        "affinity", openObject(),
+        "podLabels", mapOf(string()),
         "command", arrayOf(string()),
         "args", arrayOf(string()),
         "workingDir", string(),
@@ -125,7 +133,8 @@ public final class ValuesSchema {
         "autoscaling", closedObject(props(
             "enabled", bool(), "minReplicas", integer(1), "maxReplicas", integer(1),
             "targetCPUUtilizationPercentage", integer(1), "targetMemoryUtilizationPercentage", integer(1))),
-        "service", closedObject(props("type", enumOf("ClusterIP", "NodePort", "LoadBalancer"))),
+        "service", closedObject(props(
+            "type", enumOf("ClusterIP", "NodePort", "LoadBalancer"), "annotations", mapOf(string()), "labels", mapOf(string()))),
         "automountServiceAccountToken", bool(),
         "podDisruptionBudget", closedObject(props("enabled", bool(), "maxUnavailable", scalar())),
         "topologySpread", closedObject(props(
