@@ -32,7 +32,9 @@ public final class ChartGenerator {
     files.put("Chart.yaml", yaml.write(ChartYaml.of(options.chartName(), options.sourceName(), options.version()), null));
     String secretName = hints.secretName() != null ? hints.secretName() : options.chartName() + "-env";
     CommentedMap values = new ValuesBuilder().build(model, secretName);
-    files.put("values.schema.json", new ValuesSchema().render());
+    files.put("values.schema.json", new ValuesSchema(services(model),
+        ((Map<?, ?>) ((Map<?, ?>) values.get("persistence")).get("volumes")).keySet().stream().map(String::valueOf).toList())
+        .render());
     files.put("README.md", ChartReadme.render(options.chartName(), options.sourceName(), values,
         model.workloads().stream().map(w -> w.name()).toList(),
         io.compose2helm.kube.SecretDefaults.of(project, secrets)));
@@ -45,8 +47,12 @@ public final class ChartGenerator {
     files.put(DeployScriptRenderer.FILE_NAME, new DeployScriptRenderer(options.templatesDir())
         .render(DeployScriptModels.of(project, model, options, secretName)));
     LeakGuard.check(files, secrets, project, model);
-    List<String> services = model.workloads().stream().map(w -> w.name()).toList();
+    List<String> services = services(model);
     files.put(ChartManifest.PATH, ChartManifest.of(ToolVersion.current(), files, services).render());
     return files;
+  }
+
+  private static List<String> services(KubeModel model) {
+    return model.workloads().stream().map(w -> w.name()).toList();
   }
 }

@@ -100,7 +100,9 @@ public final class ValuesBuilder {
     return new CommentedMap()
         .put("storageClass", "", "Empty: the cluster's default class.")
         .put("accessModes", List.of("ReadWriteOnce"), "A volume shared by several services needs ReadWriteMany.")
-        .put("volumes", volumes, "One claim per Compose named volume.");
+        .put("volumes", volumes, "One claim per Compose named volume; the schema knows their names.")
+        .put("extraVolumes", new CommentedMap(),
+            "Claims Compose did not name, e.g. for a service's bindDirectories[].claim: NAME: {size: 1Gi}.");
   }
 
   private static CommentedMap ingress() {

@@ -17,8 +17,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * values.schema.json: the shape of values.yaml, so that {@code helm lint} and {@code helm install}
@@ -27,6 +30,18 @@ import java.util.Map;
  * contexts, strategy) stay open, since the API server checks those.
  */
 public final class ValuesSchema {
+
+  /** A Kubernetes quantity (apimachinery's resource.Quantity): 500m, 0.5, 128Mi, 1e3. */
+  static final String QUANTITY_PATTERN = "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[KMGTPE]i|[numkMGTPE])?$";
+
+  private final List<String> serviceNames;
+  private final List<String> volumeNames;
+
+  /** @param serviceNames the services the chart was generated with; @param volumeNames its claims */
+  public ValuesSchema(Collection<String> serviceNames, Collection<String> volumeNames) {
+    this.serviceNames = List.copyOf(new TreeSet<>(serviceNames));
+    this.volumeNames = List.copyOf(new TreeSet<>(volumeNames));
+  }
 
   public String render() {
     Map<String, Object> schema = new LinkedHashMap<>();
@@ -42,7 +57,7 @@ public final class ValuesSchema {
         "ingress", ingress(),
         "networkPolicies", closedObject(props("enabled", bool(), "ingressControllerNamespaces", arrayOf(string()))),
         "defaults", ref("service"),
-        "services", mapOf(ref("service")),
+        "services", knownNames(serviceNames, ref("service")),
         "global", openObject())));
     schema.put("$defs", props("service", service(), "probe", probe()));
     try {
@@ -69,12 +84,45 @@ public final class ValuesSchema {
             "objectNames", mapOf(string())))));
   }
 
-  private static Map<String, Object> persistence() {
+  /**
+   * An object whose keys are the names the chart was generated with: a misspelled service or volume
+   * fails lint with the list of the known ones (propertyNames), rather than adding a stray block.
+   */
+  private static Map<String, Object> knownNames(List<String> names, Map<String, Object> values) {
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("type", "object");
+    Map<String, Object> properties = new LinkedHashMap<>();
+    names.forEach(name -> properties.put(name, values));
+    schema.put("properties", properties);
+    if (!names.isEmpty()) {
+      schema.put("propertyNames", enumOf(names.toArray(String[]::new)));
+    }
+    schema.put("additionalProperties", false);
+    return schema;
+  }
+
+  /** A quantity as Kubernetes reads it: a number, or text matching {@link #QUANTITY_PATTERN}. */
+  static Map<String, Object> quantity() {
+    Map<String, Object> text = string();
+    text.put("pattern", QUANTITY_PATTERN);
+    Map<String, Object> number = new LinkedHashMap<>();
+    number.put("type", "number");
+    number.put("minimum", 0);
+    return Map.of("anyOf", List.of(number, text));
+  }
+
+  static Map<String, Object> resources() {
+    return closedObject(props("limits", mapOf(quantity()), "requests", mapOf(quantity())));
+  }
+
+  private Map<String, Object> persistence() {
     Map<String, Object> accessModes = arrayOf(enumOf("ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"));
+    Map<String, Object> volume = closedObject(props("size", quantity(), "storageClass", string(), "accessModes", accessModes));
     return closedObject(props(
         "storageClass", string(),
         "accessModes", accessModes,
-        "volumes", mapOf(closedObject(props("size", string(), "storageClass", string(), "accessModes", accessModes)))));
+        "volumes", knownNames(volumeNames, volume),
+        "extraVolumes", mapOf(volume)));
   }
 
   private static Map<String, Object> ingress() {
@@ -116,7 +164,7 @@ public final class ValuesSchema {
         "secretEnv", mapOf(closedObject(props("key", string(), "optional", bool()))),
         "dependentEnv", mapOf(scalar()),
         "hostAliases", arrayOf(closedObject(props("ip", string(), "hostGateway", bool(), "hostnames", arrayOf(string())))),
-        "resources", closedObject(props("limits", mapOf(scalar()), "requests", mapOf(scalar()))),
+        "resources", resources(),
         "podSecurityContext", openObject(),
         "securityContext", openObject(),
         "strategy", openObject(),
@@ -141,7 +189,7 @@ public final class ValuesSchema {
             "enabled", bool(), "maxSkew", integer(1), "topologyKey", string(),
             "whenUnsatisfiable", enumOf("DoNotSchedule", "ScheduleAnyway"))),
         "waitForDependencies", closedObject(props(
-            "enabled", bool(), "image", string(), "timeoutSeconds", integer(1), "resources", openObject())),
+            "enabled", bool(), "image", string(), "timeoutSeconds", integer(1), "resources", resources())),
         "job", closedObject(props("hook", bool(), "restartPolicy", enumOf("OnFailure", "Never"), "backoffLimit", integer(0),
             "ttlSecondsAfterFinished", integer(0))),
         "claims", arrayOf(closedObject(props("claim", string(), "mountPath", string(), "readOnly", bool()))),
