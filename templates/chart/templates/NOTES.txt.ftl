@@ -12,6 +12,13 @@ Reach a service from this machine:
   kubectl port-forward -n {{ include "[=chart].namespace" $ }} svc/{{ $name }} {{ $port.localPort | default $port.containerPort | int }}:{{ $port.containerPort | int }}
 {{- end }}
 {{- end }}
+{{- $secrets := .Values.secrets }}
+{{- if and $secrets.keys (not $secrets.create) (not $secrets.azureKeyVault.enabled) }}
+
+The pods read {{ join ", " $secrets.keys }} from the Secret {{ $secrets.existingSecret }}; a missing key stops its pod
+naming the key. Create the Secret before the pods start:
+  kubectl create secret generic {{ $secrets.existingSecret }} -n {{ include "[=chart].namespace" . }} --from-env-file=.env.ecosystem
+{{- end }}
 {{- $routing := .Values.routing | default "ingress" }}
 {{- if or (eq $routing "gateway") (and (eq $routing "ingress") .Values.ingress.enabled) }}
 
@@ -23,3 +30,6 @@ Routed from outside ({{ $routing }}{{ if eq $routing "gateway" }}, Gateway {{ in
 {{- end }}
 {{- end }}
 {{- end }}
+
+Check that every Service answers on its ports:
+  helm test {{ .Release.Name }} -n {{ include "[=chart].namespace" . }}

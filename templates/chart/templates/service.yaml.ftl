@@ -13,6 +13,13 @@ metadata:
   namespace: {{ include "[=chart].namespace" $ }}
   labels:
     {{- include "[=chart].labels" $component | nindent 4 }}
+    {{- with $cfg.service.labels }}
+    {{- toYaml . | nindent 4 }}
+    {{- end }}
+  {{- with $cfg.service.annotations }}
+  annotations:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
 spec:
   type: {{ $cfg.service.type }}
   selector:

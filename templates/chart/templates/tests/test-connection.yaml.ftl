@@ -17,11 +17,23 @@ metadata:
 spec:
   restartPolicy: Never
   automountServiceAccountToken: false
+  {{- with $cfg.imagePullSecrets }}
+  imagePullSecrets:
+    {{- include "[=chart].imagePullSecrets" . | nindent 4 }}
+  {{- end }}
+  {{- with $cfg.nodeSelector }}
+  nodeSelector:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+  {{- with $cfg.tolerations }}
+  tolerations:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
   securityContext:
     {{- toYaml $.Values.defaults.podSecurityContext | nindent 4 }}
   containers:
     - name: check
-      image: {{ $cfg.waitForDependencies.image | quote }}
+      image: {{ include "[=chart].helperImage" (dict "image" $cfg.waitForDependencies.image "cfg" $cfg) | quote }}
       command: ["sh", "-c", {{ include "[=chart].portChecks" (dict "name" $name "ports" $cfg.ports) | quote }}]
       resources:
         {{- toYaml $cfg.waitForDependencies.resources | nindent 8 }}

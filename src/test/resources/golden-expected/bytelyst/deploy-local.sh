@@ -29,6 +29,8 @@ readonly SCRIPT_DIR
 NAMESPACE="${DEFAULT_NAMESPACE}"
 CHART_DIR=""
 ENV_FILE=""
+SECRET_ENV_FILE=""
+MISSING_KEYS=()
 SKIP_BUILD=false
 DRY_RUN=false
 ROLLOUT_TIMEOUT=180s
@@ -132,6 +134,30 @@ check_inputs() {
   [[ -f "${ENV_FILE}" ]] || die "env file not found: ${ENV_FILE} (the Secret ${SECRET_NAME} is made from it; pass --env-file FILE)"
   [[ -f "${CHART_DIR}/values.yaml" ]] || die "chart not found: ${CHART_DIR}/values.yaml"
   [[ -f "${CHART_DIR}/env/local.yaml" ]] || die "local overlay not found: ${CHART_DIR}/env/local.yaml"
+  SECRET_ENV_FILE="${ENV_FILE}"
+  secret_keys
+  if (( ${#MISSING_KEYS[@]} > 0 )); then
+    die "env file ${ENV_FILE} lacks the secret keys ${MISSING_KEYS[*]} (secrets.keys in values.yaml); add a KEY=value line for each"
+  fi
+}
+
+# A key of the Secret: present in the env file, else filled with Compose's default (public, it is
+# in the Compose file) in a copy of the env file, else missing. Call with KEY [DEFAULT].
+secret_key() {
+  local key="$1"
+  grep -q "^${key}=" "${ENV_FILE}" && return 0
+  if (( $# < 2 )); then
+    MISSING_KEYS+=("${key}")
+    return 0
+  fi
+  if [[ "${SECRET_ENV_FILE}" == "${ENV_FILE}" ]]; then
+    SECRET_ENV_FILE="$(mktemp)"
+    trap 'rm -f "${SECRET_ENV_FILE}"' EXIT
+    cat "${ENV_FILE}" > "${SECRET_ENV_FILE}"
+    [[ -z "$(tail -c 1 "${SECRET_ENV_FILE}")" ]] || printf '\n' >> "${SECRET_ENV_FILE}"
+  fi
+  info "${key} is not in ${ENV_FILE}: using the Compose default"
+  printf '%s=%s\n' "${key}" "$2" >> "${SECRET_ENV_FILE}"
 }
 
 # 1. Docker Desktop Kubernetes or K3s?
@@ -240,7 +266,7 @@ main() {
   info "Namespace ${NAMESPACE}"
   apply_rendered kubectl create namespace "${NAMESPACE}" --dry-run=client -o yaml
   info "Secret ${SECRET_NAME} from ${ENV_FILE}"
-  apply_rendered kubectl create secret generic "${SECRET_NAME}" --from-env-file="${ENV_FILE}" -n "${NAMESPACE}" --dry-run=client -o yaml
+  apply_rendered kubectl create secret generic "${SECRET_NAME}" --from-env-file="${SECRET_ENV_FILE}" -n "${NAMESPACE}" --dry-run=client -o yaml
   info "Installing ${CHART_NAME}"
   install_chart
   info "Waiting for rollouts (timeout ${ROLLOUT_TIMEOUT} each)"
@@ -286,6 +312,15 @@ wait_for_rollouts() {
   wait_for_rollout 'statefulset/postgres'
   wait_for_rollout 'statefulset/redis'
   wait_for_rollout 'deployment/web'
+}
+
+secret_keys() {
+  :
+  secret_key 'JWT_SECRET'
+  secret_key 'OPENAI_API_KEY' ''
+  secret_key 'POSTGRES_PASSWORD'
+  secret_key 'SESSION_SECRET'
+  secret_key 'STRIPE_SECRET_KEY'
 }
 
 port_forward_hints() {

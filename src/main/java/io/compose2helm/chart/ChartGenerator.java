@@ -37,9 +37,12 @@ public final class ChartGenerator {
     String secretName = hints.secretName() != null ? hints.secretName() : options.chartName() + "-env";
     CommentedMap values = Timings.time("values", () -> new ValuesBuilder().build(model, secretName));
     Timings.time("json (schema, readme)", () -> {
-      files.put("values.schema.json", new ValuesSchema().render());
+      files.put("values.schema.json", new ValuesSchema(services(model),
+          ((Map<?, ?>) ((Map<?, ?>) values.get("persistence")).get("volumes")).keySet().stream().map(String::valueOf).toList())
+          .render());
       files.put("README.md", ChartReadme.render(options.chartName(), options.sourceName(), values,
-          model.workloads().stream().map(w -> w.name()).toList()));
+          model.workloads().stream().map(w -> w.name()).toList(),
+          io.compose2helm.kube.SecretDefaults.of(project, secrets)));
     });
     Timings.time(YAML, () -> {
       files.put("values.yaml", yaml.write(values, String.format(VALUES_HEADER, options.sourceName())));
@@ -56,9 +59,13 @@ public final class ChartGenerator {
     });
     Timings.time("leak guard + manifest", () -> {
       LeakGuard.check(files, secrets, project, model);
-      List<String> services = model.workloads().stream().map(w -> w.name()).toList();
+      List<String> services = services(model);
       files.put(ChartManifest.PATH, ChartManifest.of(ToolVersion.current(), files, services).render());
     });
     return files;
+  }
+
+  private static List<String> services(KubeModel model) {
+    return model.workloads().stream().map(w -> w.name()).toList();
   }
 }

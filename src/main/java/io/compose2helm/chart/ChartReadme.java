@@ -12,7 +12,9 @@ final class ChartReadme {
 
   private ChartReadme() {}
 
-  static String render(String chartName, String sourceName, CommentedMap values, List<String> services) {
+  /** @param secretDefaults Compose's (public) defaults of secret keys, filled in when the env file lacks them */
+  static String render(String chartName, String sourceName, CommentedMap values, List<String> services,
+      Map<String, String> secretDefaults) {
     String secretName = String.valueOf(((Map<?, ?>) values.get("secrets")).get("existingSecret"));
     StringBuilder out = new StringBuilder();
     out.append("# ").append(chartName).append("\n\n")
@@ -26,7 +28,15 @@ final class ChartReadme {
       out.append("helm upgrade --install ").append(chartName).append(" . -n ").append(chartName)
           .append(" -f values.yaml -f env/").append(environment).append(".yaml\n");
     }
-    out.append("```\n\nOr run `./deploy-local.sh` against Docker Desktop Kubernetes or K3s: it builds the images,\n")
+    out.append("```\n\n");
+    if (!secretDefaults.isEmpty()) {
+      out.append("The Secret must hold every key of `secrets.keys`: a pod whose key is missing fails naming it.\n")
+          .append("Compose gives these keys a default; before creating the Secret, add the ones the env file lacks:\n\n```bash\n");
+      secretDefaults.forEach((key, value) -> out.append("grep -q '^").append(key).append("=' .env.ecosystem || echo ")
+          .append(ShellQuote.quote(key + "=" + value)).append(" >> .env.ecosystem\n"));
+      out.append("```\n\n");
+    }
+    out.append("Or run `./deploy-local.sh` against Docker Desktop Kubernetes or K3s: it builds the images,\n")
         .append("creates the namespace and the Secret, installs with `env/local.yaml` and waits for the rollouts.\n\n")
         .append("For a local cluster without the env file, put the secret values in a git-ignored\n")
         .append("`secrets.local.yaml` (`secrets: {create: true, values: {KEY: value}}`) and add `-f secrets.local.yaml`.\n")

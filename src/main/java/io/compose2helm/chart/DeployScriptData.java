@@ -36,6 +36,11 @@ final class DeployScriptData {
         .filter(service -> service.port().isPresent())
         .map(DeployScriptData::port)
         .toList());
+    data.put("secretKeys", model.secretKeys().stream()
+        .map(key -> key.composeDefault()
+            .map(value -> ShellQuote.quote(key.name()) + " " + ShellQuote.quote(value))
+            .orElse(ShellQuote.quote(key.name())))
+        .toList());
     return data;
   }
 

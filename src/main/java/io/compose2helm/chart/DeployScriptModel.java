@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param envFile the env file the Secret is made from, e.g. {@code .env.ecosystem}
  * @param defaultNamespace the namespace used when {@code --namespace} is not given
  * @param services the Compose services, in the order they are built and waited for
+ * @param secretKeys the keys the Secret must hold (values' secrets.keys), sorted
  */
 public record DeployScriptModel(
     String chartName,
@@ -21,7 +22,14 @@ public record DeployScriptModel(
     String secretName,
     String envFile,
     String defaultNamespace,
-    List<Service> services) {
+    List<Service> services,
+    List<SecretKey> secretKeys) {
+
+  public DeployScriptModel(
+      String chartName, String chartDir, String secretName, String envFile, String defaultNamespace,
+      List<Service> services) {
+    this(chartName, chartDir, secretName, envFile, defaultNamespace, services, List.of());
+  }
 
   public DeployScriptModel {
     Objects.requireNonNull(chartName, "chartName");
@@ -30,6 +38,22 @@ public record DeployScriptModel(
     Objects.requireNonNull(envFile, "envFile");
     Objects.requireNonNull(defaultNamespace, "defaultNamespace");
     services = List.copyOf(services);
+    secretKeys = List.copyOf(secretKeys);
+  }
+
+  /**
+   * A key of the Secret.
+   *
+   * @param name the key
+   * @param composeDefault the default Compose gives it ({@code ${PW:-zammad}}), public since it is
+   *     in the Compose file; the script writes it when the env file lacks the key
+   */
+  public record SecretKey(String name, Optional<String> composeDefault) {
+
+    public SecretKey {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(composeDefault, "composeDefault");
+    }
   }
 
   /**

@@ -4,12 +4,15 @@ import io.compose2helm.compose.Build;
 import io.compose2helm.compose.ComposeProject;
 import io.compose2helm.kube.ContainerPort;
 import io.compose2helm.kube.KubeModel;
+import io.compose2helm.kube.SecretDefaults;
 import io.compose2helm.kube.Workload;
 import io.compose2helm.kube.WorkloadKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /** Builds the deploy script's model from the mapped workloads; the script sits in the chart folder. */
 final class DeployScriptModels {
@@ -40,8 +43,12 @@ final class DeployScriptModels {
           : workload.image().repository() + ":" + workload.image().effectiveTag();
       services.add(new DeployScriptModel.Service(workload.name(), image, build, port, rolloutKind));
     }
+    Map<String, String> defaults = SecretDefaults.of(project, model.secrets());
+    List<DeployScriptModel.SecretKey> secretKeys = new TreeSet<>(ValuesBuilder.secretKeys(model)).stream()
+        .map(key -> new DeployScriptModel.SecretKey(key, Optional.ofNullable(defaults.get(key))))
+        .toList();
     return new DeployScriptModel(options.chartName(), ".", secretName, options.envFileFromChart(),
-        options.chartName(), services);
+        options.chartName(), services, secretKeys);
   }
 
   private static DeployScriptModel.ImageBuild imageBuild(Build build, String composeDirectory) {

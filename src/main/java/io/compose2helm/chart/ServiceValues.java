@@ -170,13 +170,7 @@ final class ServiceValues {
 
   private static CommentedMap secretEnv(Map<String, SecretEnvRef> refs) {
     CommentedMap map = new CommentedMap();
-    refs.forEach((name, ref) -> {
-      CommentedMap entry = new CommentedMap().with("key", ref.secretKey());
-      if (ref.optional()) {
-        entry.put("optional", true, "not in the env files; Compose had a default");
-      }
-      map.put(name, entry);
-    });
+    refs.forEach((name, ref) -> map.put(name, new CommentedMap().with("key", ref.secretKey())));
     return map;
   }
 

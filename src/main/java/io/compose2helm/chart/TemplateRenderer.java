@@ -50,6 +50,7 @@ public final class TemplateRenderer {
           "chart/templates/secret.yaml.ftl",
           "chart/templates/secretproviderclass.yaml.ftl",
           "chart/templates/service.yaml.ftl",
+          "chart/templates/serviceaccount.yaml.ftl",
           "chart/templates/tests/test-connection.yaml.ftl",
           "chart/templates/workload.yaml.ftl");
 

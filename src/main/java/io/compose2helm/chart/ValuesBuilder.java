@@ -72,9 +72,15 @@ public final class ValuesBuilder {
     return values;
   }
 
-  private static CommentedMap secrets(KubeModel model, String secretName) {
+  /** The keys the services read from the Secret, sorted. */
+  static java.util.SortedSet<String> secretKeys(KubeModel model) {
     java.util.TreeSet<String> keys = new java.util.TreeSet<>();
     model.workloads().forEach(w -> w.secretEnv().values().forEach(ref -> keys.add(ref.secretKey())));
+    return keys;
+  }
+
+  private static CommentedMap secrets(KubeModel model, String secretName) {
+    java.util.SortedSet<String> keys = secretKeys(model);
     return new CommentedMap()
         .put("existingSecret", secretName,
             "The Secret pods read secret variables from. Phase 2: create it from the env file at deploy time:\n"
@@ -106,7 +112,9 @@ public final class ValuesBuilder {
     return new CommentedMap()
         .put("storageClass", "", "Empty: the cluster's default class.")
         .put("accessModes", List.of("ReadWriteOnce"), "A volume shared by several services needs ReadWriteMany.")
-        .put("volumes", volumes, "One claim per Compose named volume.");
+        .put("volumes", volumes, "One claim per Compose named volume; the schema knows their names.")
+        .put("extraVolumes", new CommentedMap(),
+            "Claims Compose did not name, e.g. for a service's bindDirectories[].claim: NAME: {size: 1Gi}.");
   }
 
   private static CommentedMap ingress() {
@@ -149,7 +157,12 @@ public final class ValuesBuilder {
     defaults.put("image", new CommentedMap()
         .put("pullPolicy", "IfNotPresent", null)
         .put("builtPullPolicy", "IfNotPresent", "For images Compose builds from source.")
-        .put("builtRegistry", "", "Registry prefix for images Compose builds (build once, promote)."), null);
+        .put("builtRegistry", "", "Registry prefix for images Compose builds (build once, promote).")
+        .put("registry", "",
+            "Registry prefix for every other image, the wait-for and test images included\n"
+                + "(a mirror or pull-through cache, e.g. mirror.example.com/dockerhub)."), null);
+    defaults.put("imagePullSecrets", List.of(),
+        "Secrets with registry credentials: names, or {name: ...} entries.");
     defaults.put("strategy", new CommentedMap()
         .with("type", "RollingUpdate")
         .with("rollingUpdate", new CommentedMap().with("maxUnavailable", 0).with("maxSurge", 1)),
@@ -197,8 +210,20 @@ public final class ValuesBuilder {
         .put("restartPolicy", JOB_RESTART_POLICY, "OnFailure retries in the pod; Never retries with new pods.")
         .with("backoffLimit", 3)
         .with("ttlSecondsAfterFinished", 3600), "For one-shot services (kind: Job).");
-    defaults.put("service", new CommentedMap().with("type", "ClusterIP"));
+    defaults.put("service", new CommentedMap()
+        .put("type", "ClusterIP", "ClusterIP, NodePort or LoadBalancer.")
+        .put("annotations", new CommentedMap(), "Added to the Service (cloud load balancer settings).")
+        .put("labels", new CommentedMap(), "Added to the Service's labels."), null);
     defaults.put("automountServiceAccountToken", false, "Services from Compose do not call the Kubernetes API.");
+    defaults.put("serviceAccount", new CommentedMap()
+        .put("create", false, "Create a ServiceAccount (named name, else after the service) for the pods.")
+        .put("name", "", "ServiceAccount the pods run as; empty: the created one, else the namespace default.")
+        .put("annotations", new CommentedMap(), "Added to the created ServiceAccount (workload identity)."), null);
+    defaults.put("priorityClassName", "", "PriorityClass of the pods; empty: the cluster default.");
+    defaults.put("nodeSelector", new CommentedMap(), "Node labels the pods must run on.");
+    defaults.put("tolerations", List.of(), "Taints the pods tolerate (Kubernetes tolerations).");
+    defaults.put("affinity", new CommentedMap(), "Kubernetes affinity of the pods (node, pod, anti-affinity).");
+    defaults.put("podLabels", new CommentedMap(), "Added to the pods' labels.");
     defaults.put("podAnnotations", new CommentedMap());
     defaults.put("networks", List.of("default"), "Compose networks; services that name none are on default.");
     return defaults;

@@ -15,8 +15,11 @@ import static io.compose2helm.chart.JsonSchemas.string;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * values.schema.json: the shape of values.yaml, so that {@code helm lint} and {@code helm install}
@@ -25,6 +28,18 @@ import java.util.Map;
  * contexts, strategy) stay open, since the API server checks those.
  */
 public final class ValuesSchema {
+
+  /** A Kubernetes quantity (apimachinery's resource.Quantity): 500m, 0.5, 128Mi, 1e3. */
+  static final String QUANTITY_PATTERN = "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[KMGTPE]i|[numkMGTPE])?$";
+
+  private final List<String> serviceNames;
+  private final List<String> volumeNames;
+
+  /** @param serviceNames the services the chart was generated with; @param volumeNames its claims */
+  public ValuesSchema(Collection<String> serviceNames, Collection<String> volumeNames) {
+    this.serviceNames = List.copyOf(new TreeSet<>(serviceNames));
+    this.volumeNames = List.copyOf(new TreeSet<>(volumeNames));
+  }
 
   public String render() {
     Map<String, Object> schema = new LinkedHashMap<>();
@@ -43,7 +58,7 @@ public final class ValuesSchema {
         "gateway", gateway(),
         "networkPolicies", closedObject(props("enabled", bool(), "ingressControllerNamespaces", arrayOf(string()))),
         "defaults", ref("service"),
-        "services", mapOf(ref("service")),
+        "services", knownNames(serviceNames, ref("service")),
         "global", openObject())));
     schema.put("$defs", props("service", service(), "probe", probe()));
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
@@ -66,12 +81,45 @@ public final class ValuesSchema {
             "objectNames", mapOf(string())))));
   }
 
-  private static Map<String, Object> persistence() {
+  /**
+   * An object whose keys are the names the chart was generated with: a misspelled service or volume
+   * fails lint with the list of the known ones (propertyNames), rather than adding a stray block.
+   */
+  private static Map<String, Object> knownNames(List<String> names, Map<String, Object> values) {
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("type", "object");
+    Map<String, Object> properties = new LinkedHashMap<>();
+    names.forEach(name -> properties.put(name, values));
+    schema.put("properties", properties);
+    if (!names.isEmpty()) {
+      schema.put("propertyNames", enumOf(names.toArray(String[]::new)));
+    }
+    schema.put("additionalProperties", false);
+    return schema;
+  }
+
+  /** A quantity as Kubernetes reads it: a number, or text matching {@link #QUANTITY_PATTERN}. */
+  static Map<String, Object> quantity() {
+    Map<String, Object> text = string();
+    text.put("pattern", QUANTITY_PATTERN);
+    Map<String, Object> number = new LinkedHashMap<>();
+    number.put("type", "number");
+    number.put("minimum", 0);
+    return Map.of("anyOf", List.of(number, text));
+  }
+
+  static Map<String, Object> resources() {
+    return closedObject(props("limits", mapOf(quantity()), "requests", mapOf(quantity())));
+  }
+
+  private Map<String, Object> persistence() {
     Map<String, Object> accessModes = arrayOf(enumOf("ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"));
+    Map<String, Object> volume = closedObject(props("size", quantity(), "storageClass", string(), "accessModes", accessModes));
     return closedObject(props(
         "storageClass", string(),
         "accessModes", accessModes,
-        "volumes", mapOf(closedObject(props("size", string(), "storageClass", string(), "accessModes", accessModes)))));
+        "volumes", knownNames(volumeNames, volume),
+        "extraVolumes", mapOf(volume)));
   }
 
   private static Map<String, Object> ingress() {
@@ -109,7 +157,15 @@ public final class ValuesSchema {
         "replicas", integer(0),
         "image", closedObject(props(
             "repository", string(), "tag", scalar(), "digest", string(), "built", bool(),
-            "pullPolicy", pullPolicy, "builtPullPolicy", pullPolicy, "builtRegistry", string())),
+            "pullPolicy", pullPolicy, "builtPullPolicy", pullPolicy, "builtRegistry", string(),
+            "registry", string())),
+        "imagePullSecrets", arrayOf(Map.of("anyOf", java.util.List.of(string(), closedObject(props("name", string()))))),
+        "serviceAccount", closedObject(props("create", bool(), "name", string(), "annotations", mapOf(string()))),
+        "priorityClassName", string(),
+        "nodeSelector", mapOf(string()),
+        "tolerations", arrayOf(openObject()),
+        "affinity", openObject(),
+        "podLabels", mapOf(string()),
         "command", arrayOf(string()),
         "args", arrayOf(string()),
         "workingDir", string(),
@@ -121,7 +177,7 @@ public final class ValuesSchema {
         "secretEnv", mapOf(closedObject(props("key", string(), "optional", bool()))),
         "dependentEnv", mapOf(scalar()),
         "hostAliases", arrayOf(closedObject(props("ip", string(), "hostGateway", bool(), "hostnames", arrayOf(string())))),
-        "resources", closedObject(props("limits", mapOf(scalar()), "requests", mapOf(scalar()))),
+        "resources", resources(),
         "podSecurityContext", openObject(),
         "securityContext", openObject(),
         "strategy", openObject(),
@@ -138,14 +194,15 @@ public final class ValuesSchema {
         "autoscaling", closedObject(props(
             "enabled", bool(), "minReplicas", integer(1), "maxReplicas", integer(1),
             "targetCPUUtilizationPercentage", integer(1), "targetMemoryUtilizationPercentage", integer(1))),
-        "service", closedObject(props("type", enumOf("ClusterIP", "NodePort", "LoadBalancer"))),
+        "service", closedObject(props(
+            "type", enumOf("ClusterIP", "NodePort", "LoadBalancer"), "annotations", mapOf(string()), "labels", mapOf(string()))),
         "automountServiceAccountToken", bool(),
         "podDisruptionBudget", closedObject(props("enabled", bool(), "maxUnavailable", scalar())),
         "topologySpread", closedObject(props(
             "enabled", bool(), "maxSkew", integer(1), "topologyKey", string(),
             "whenUnsatisfiable", enumOf("DoNotSchedule", "ScheduleAnyway"))),
         "waitForDependencies", closedObject(props(
-            "enabled", bool(), "image", string(), "timeoutSeconds", integer(1), "resources", openObject())),
+            "enabled", bool(), "image", string(), "timeoutSeconds", integer(1), "resources", resources())),
         "job", closedObject(props("hook", bool(), "restartPolicy", enumOf("OnFailure", "Never"), "backoffLimit", integer(0),
             "ttlSecondsAfterFinished", integer(0))),
         "claims", arrayOf(closedObject(props("claim", string(), "mountPath", string(), "readOnly", bool()))),

@@ -46,7 +46,7 @@ public final class CommandRule implements MappingRule {
         if (safe.contains(secret.getValue())) {
           safe = safe.replace(secret.getValue(), "$(" + secret.getKey() + ")");
           workload.secretEnv().putIfAbsent(
-              secret.getKey(), new SecretEnvRef(secret.getKey(), secret.getKey(), false));
+              secret.getKey(), new SecretEnvRef(secret.getKey(), secret.getKey()));
         }
       }
       result.add(safe);

@@ -44,11 +44,11 @@ public final class EnvironmentRule implements MappingRule {
     Matcher single = SINGLE_REFERENCE.matcher(variable.rawValue().trim());
     if (single.matches()) {
       String key = single.group(1) != null ? single.group(1) : single.group(2);
-      workload.secretEnv().put(variable.name(), new SecretEnvRef(variable.name(), key, !secrets.isDefined(key)));
+      workload.secretEnv().put(variable.name(), new SecretEnvRef(variable.name(), key));
       return;
     }
     for (String key : secretReferences) {
-      workload.secretEnv().putIfAbsent(key, new SecretEnvRef(key, key, !secrets.isDefined(key)));
+      workload.secretEnv().putIfAbsent(key, new SecretEnvRef(key, key));
     }
     Map<String, String> variables = context.project().variables();
     Interpolator asReferences =
@@ -59,21 +59,34 @@ public final class EnvironmentRule implements MappingRule {
     workload.dependentEnv().put(variable.name(), value);
   }
 
+  /**
+   * A secret-looking variable. A value written in the Compose file itself is public (it is in the
+   * repository): moving it to the Secret would lose it, so it stays a plain value with a warning.
+   * Anything else (an env_file line, a bare key passing a project variable on, a variable the hints
+   * declare secret) is read from the Secret.
+   */
   private static void mapLiteralSecret(
       Service service, EnvVar variable, Workload workload, MappingContext context) {
     String key = variable.name();
-    workload.secretEnv().put(key, new SecretEnvRef(key, key, false));
-    if (!context.secrets().isDefined(key)) {
-      context
-          .diagnostics()
-          .warn(
-              variable.location(),
-              "services." + service.name() + ".environment." + key,
-              "looks like a secret but its value is written in the Compose file; it is read from key "
-                  + key
-                  + " of the Secret instead, so add "
-                  + key
-                  + " to the env file the Secret is created from");
+    String at = "services." + service.name() + ".environment." + key;
+    boolean composeLiteral = variable.origin() == EnvVar.Origin.ENVIRONMENT && variable.rawValue() != null;
+    if (!composeLiteral || context.secrets().isDeclaredSecret(key)) {
+      workload.secretEnv().put(key, new SecretEnvRef(key, key));
+      if (composeLiteral && !context.secrets().isDefined(key)) {
+        context.diagnostics().warn(variable.location(), at, "is declared a secret but its value is written in the"
+            + " Compose file; it is read from key " + key + " of the Secret instead, so add " + key
+            + " to the env file the Secret is created from");
+      }
+      return;
     }
+    workload.configEnv().put(key, variable.value());
+    context
+        .diagnostics()
+        .warn(
+            variable.location(),
+            at,
+            "looks like a secret but its value is written in the Compose file, so it is public and stays a"
+                + " plain value; if it is a secret, move it to the env file the Secret is created from and write "
+                + key + ": ${" + key + "}");
   }
 }

@@ -23,7 +23,7 @@ public final class FileObjectsRule implements MappingRule {
       if (secret != null && secret.environment() != null) {
         workload.secretFiles().add(new FileMount("", secret.environment(), target));
         workload.secretEnv().putIfAbsent(secret.environment(),
-            new SecretEnvRef(secret.environment(), secret.environment(), !context.secrets().isDefined(secret.environment())));
+            new SecretEnvRef(secret.environment(), secret.environment()));
       } else {
         String name = KubeNames.toDnsLabel(secret != null && secret.name() != null ? secret.name() : ref.source());
         workload.secretFiles().add(new FileMount(name, null, target));

@@ -74,7 +74,7 @@ public final class HealthProbeRule implements MappingRule {
       return actionFor(check);
     }
     for (String name : shell.variables()) {
-      workload.secretEnv().putIfAbsent(name, new SecretEnvRef(name, name, !context.secrets().isDefined(name)));
+      workload.secretEnv().putIfAbsent(name, new SecretEnvRef(name, name));
     }
     return new ProbeAction.Exec(List.of("sh", "-c", shell.shell()));
   }

@@ -98,6 +98,11 @@ public final class SecretVariables {
     return classify(project, hints.secretVariables(), hints.plainVariables());
   }
 
+  /** Whether the {@code x-compose2helm} hints declare the variable a secret, whatever its value. */
+  public boolean isDeclaredSecret(String name) {
+    return forcedSecret.contains(name);
+  }
+
   /** Whether a variable of that name is a secret by its name, the overrides applied. */
   public boolean isSecretName(String name) {
     if (forcedPlain.contains(name)) {

@@ -49,7 +49,7 @@ class ProductionShapeTest {
     String volumes = String.valueOf(get(local.get("Deployment", "gateway"), "spec.template.spec.volumes"));
     assertTrue(volumes.contains("name=bind-etc-nginx-extra, emptyDir={}"), volumes);
     Path claim = temp.resolve("claim.yaml");
-    Files.writeString(claim, "persistence:\n  volumes:\n    nginx-extra:\n      size: 100Mi\n"
+    Files.writeString(claim, "persistence:\n  extraVolumes:\n    nginx-extra:\n      size: 100Mi\n"
         + "services:\n  gateway:\n    bindDirectories:\n      - source: ./conf\n        mountPath: /etc/nginx/extra\n"
         + "        claim: nginx-extra\n");
     String rendered = HelmChecks.template(chart, "rel", "apps",

@@ -72,16 +72,48 @@ it is switched off rather than rendered half-built.
 {{- toYaml $merged }}
 {{- end }}
 
-{{/* Image reference of a service's settings (.image). */}}
+{{/*
+Image reference of a service's settings (.image). Built images take builtRegistry; every other
+image takes registry (a mirror or proxy of the public registries), when set.
+*/}}
 {{- define "healthchecks.image" -}}
 {{- $repository := .repository }}
 {{- if and .built .builtRegistry }}
 {{- $repository = printf "%s/%s" (trimSuffix "/" .builtRegistry) .repository }}
+{{- else if and (not .built) .registry }}
+{{- $repository = printf "%s/%s" (trimSuffix "/" .registry) .repository }}
 {{- end }}
 {{- if .digest }}
 {{- printf "%s@%s" $repository .digest }}
 {{- else }}
 {{- printf "%s:%s" $repository (toString (.tag | default "latest")) }}
+{{- end }}
+{{- end }}
+
+{{/* A helper image (wait-for, helm test) behind the service's registry. Call with (dict "image" $ref "cfg" $cfg). */}}
+{{- define "healthchecks.helperImage" -}}
+{{- $registry := (.cfg.image | default dict).registry }}
+{{- if $registry }}
+{{- printf "%s/%s" (trimSuffix "/" $registry) .image }}
+{{- else }}
+{{- .image }}
+{{- end }}
+{{- end }}
+
+{{/* Name of the ServiceAccount a service's pods run as; empty means the namespace default. */}}
+{{- define "healthchecks.serviceAccountName" -}}
+{{- $account := .cfg.serviceAccount | default dict }}
+{{- if $account.name }}
+{{- $account.name }}
+{{- else if $account.create }}
+{{- .name }}
+{{- end }}
+{{- end }}
+
+{{/* imagePullSecrets of a pod: names, or {name: ...} entries as helm create writes them. */}}
+{{- define "healthchecks.imagePullSecrets" -}}
+{{- range . }}
+- name: {{ if kindIs "map" . }}{{ get . "name" | quote }}{{ else }}{{ . | quote }}{{ end }}
 {{- end }}
 {{- end }}
 

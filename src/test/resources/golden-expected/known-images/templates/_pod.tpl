@@ -15,6 +15,9 @@ metadata:
     {{- if and $useKeyVault $akv.workloadIdentityClientID }}
     azure.workload.identity/use: "true"
     {{- end }}
+    {{- with $cfg.podLabels }}
+    {{- toYaml . | nindent 4 }}
+    {{- end }}
     {{- if $root.Values.networkPolicies.enabled }}
     {{- range $cfg.networks }}
     {{ include "known-images.networkLabel" . }}: "true"
@@ -27,8 +30,30 @@ metadata:
     {{- end }}
 spec:
   automountServiceAccountToken: {{ $cfg.automountServiceAccountToken }}
-  {{- if and $useKeyVault $akv.serviceAccountName }}
+  {{- $account := include "known-images.serviceAccountName" (dict "name" $name "cfg" $cfg) }}
+  {{- if $account }}
+  serviceAccountName: {{ $account }}
+  {{- else if and $useKeyVault $akv.serviceAccountName }}
   serviceAccountName: {{ $akv.serviceAccountName }}
+  {{- end }}
+  {{- with $cfg.imagePullSecrets }}
+  imagePullSecrets:
+    {{- include "known-images.imagePullSecrets" . | nindent 4 }}
+  {{- end }}
+  {{- with $cfg.priorityClassName }}
+  priorityClassName: {{ . }}
+  {{- end }}
+  {{- with $cfg.nodeSelector }}
+  nodeSelector:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+  {{- with $cfg.affinity }}
+  affinity:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+  {{- with $cfg.tolerations }}
+  tolerations:
+    {{- toYaml . | nindent 4 }}
   {{- end }}
   {{- if eq $cfg.kind "Job" }}
   restartPolicy: {{ $cfg.job.restartPolicy | default "OnFailure" }}
@@ -71,7 +96,7 @@ spec:
   initContainers:
     {{- range $waitFor }}
     - name: {{ printf "wait-for-%s" .service | trunc 63 | trimSuffix "-" }}
-      image: {{ $wait.image | quote }}
+      image: {{ include "known-images.helperImage" (dict "image" $wait.image "cfg" $cfg) | quote }}
       imagePullPolicy: IfNotPresent
       {{- if .healthy }}
       command: ["sh", "-c", {{ printf "deadline=$$(($$(date +%%s) + %d)); until nc -z -w 2 %s %d; do if [ $$(date +%%s) -ge $deadline ]; then echo 'gave up waiting for %s:%d'; exit 1; fi; echo 'waiting for %s:%d'; sleep 2; done" ($wait.timeoutSeconds | int) .service (.port | int) .service (.port | int) .service (.port | int) | quote }}]
