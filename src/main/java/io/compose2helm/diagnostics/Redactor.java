@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
  *       its own (not inside a longer run of letters and digits), so {@code ab} does not eat every
  *       "about";
  *   <li>text the user publishes anyway (the Compose files as written, their paths, the project
- *       name) is not hidden: {@code image: postgres} stays readable beside a password
- *       {@code postgres}, as the Compose file shows it to anyone who reads it.
+ *       name) is not hidden when the secret is a plain word: {@code image: postgres} stays readable
+ *       beside a password {@code postgres}, as the Compose file shows it to anyone who reads it; a
+ *       secret, or a piece of one, with any other character is hidden even there.
  * </ul>
  *
  * Which variables are secrets is decided elsewhere (the chart mapping's classification); this
@@ -144,19 +145,24 @@ public final class Redactor {
       Map<String, Set<String>> namesByValue = new HashMap<>();
       valueByName.forEach((name, value) -> namesByValue.computeIfAbsent(value, v -> new LinkedHashSet<>()).add(name));
       Set<String> wholeForms = new LinkedHashSet<>();
+      Set<String> alwaysHidden = new LinkedHashSet<>();
       Set<String> pieceForms = new LinkedHashSet<>();
       namesByValue.forEach((value, names) -> {
         String name = names.iterator().next();
         if (names.size() == 1 && VARIABLE_NAME.matcher(name).matches()) {
           nameOfValue.put(value, "${" + name + "}");
         }
-        wholeForms.add(value);
-        wholeForms.addAll(encodings(value));
+        // Only a plain word (postgres, changeme) is also ordinary text worth keeping readable; a
+        // value with punctuation is hidden even where the Compose file writes it out.
+        Set<String> forms = SEGMENT.matcher(value).matches() ? wholeForms : alwaysHidden;
+        forms.add(value);
+        forms.addAll(encodings(value));
         pieceForms.addAll(pieces(value));
       });
-      pieceForms.removeAll(wholeForms);
       wholeForms.removeIf(isPublic);
-      pieceForms.removeIf(isPublic);
+      wholeForms.addAll(alwaysHidden);
+      pieceForms.removeAll(wholeForms);
+      pieceForms.removeIf(piece -> SEGMENT.matcher(piece).matches() && isPublic.test(piece));
       Comparator<String> longestFirst =
           Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
       whole.addAll(wholeForms);

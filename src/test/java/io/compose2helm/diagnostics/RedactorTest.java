@@ -68,6 +68,16 @@ class RedactorTest {
   }
 
   @Test
+  void redact_publicTextHoldingAPunctuatedSecret_stillHidesItAndItsPieces() {
+    Redactor redactor = new Redactor();
+    redactor.learn("SPECIAL_PASSWORD", "p@ss:w/rd#Qz%9&x");
+    redactor.learnPublic("services:\n  app:\n    environment:\n      LITERAL: p@ss:w/rd#Qz%9&x\n");
+
+    assertEquals("invalid port '${SPECIAL_PASSWORD}:80'", redactor.redact("invalid port 'p@ss:w/rd#Qz%9&x:80'"));
+    assertEquals("unknown protocol '<secret>:80'", redactor.redact("unknown protocol 'rd#Qz%9&x:80'"));
+  }
+
+  @Test
   void forget_plainVariable_isShownAgain() {
     Redactor redactor = withSecrets();
     redactor.forget("REDIS_PASSWORD");

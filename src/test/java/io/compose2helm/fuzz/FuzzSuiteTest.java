@@ -34,13 +34,7 @@ class FuzzSuiteTest {
    * Cases that still fail, by name, with why. Each is asserted to still fail, so a fix is noticed
    * and the case moves back to the suite proper.
    */
-  private static final String PUBLISHED_LITERAL = "the redactor shows text the Compose file writes out (so that"
-      + " image: postgres stays readable beside a password postgres); a secret also written there literally"
-      + " is then shown in the error about another field that interpolates it";
-  static final Map<String, String> KNOWN_FAILURES = Map.of(
-      FuzzCases.LITERAL_AND_REFUSED, PUBLISHED_LITERAL,
-      "mix 06: literal under x-compose2helm secretVariables <- SPECIAL_PASSWORD + entrypoint <- PIN_SECRET"
-          + " + deploy memory limit <- SPECIAL_PASSWORD", PUBLISHED_LITERAL);
+  static final Map<String, String> KNOWN_FAILURES = Map.of();
 
   @TempDir static Path temp;
   private static FuzzRunner runner;
