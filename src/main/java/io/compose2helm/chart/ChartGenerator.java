@@ -6,6 +6,7 @@ import io.compose2helm.diagnostics.Timings;
 import io.compose2helm.kube.KubeMapper;
 import io.compose2helm.kube.KubeModel;
 import io.compose2helm.kube.ProjectHints;
+import io.compose2helm.kube.SecretDefaults;
 import io.compose2helm.kube.SecretVariables;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +38,10 @@ public final class ChartGenerator {
     String secretName = hints.secretName() != null ? hints.secretName() : options.chartName() + "-env";
     CommentedMap values = Timings.time("values", () -> new ValuesBuilder().build(model, secretName));
     Timings.time("json (schema, readme)", () -> {
-      files.put("values.schema.json", new ValuesSchema(services(model),
-          ((Map<?, ?>) ((Map<?, ?>) values.get("persistence")).get("volumes")).keySet().stream().map(String::valueOf).toList())
-          .render());
+      files.put("values.schema.json", new ValuesSchema(services(model), volumes(values)).render());
       files.put("README.md", ChartReadme.render(options.chartName(), options.sourceName(), values,
           model.workloads().stream().map(w -> w.name()).toList(),
-          io.compose2helm.kube.SecretDefaults.of(project, secrets)));
+          SecretDefaults.of(project, secrets)));
     });
     Timings.time(YAML, () -> {
       files.put("values.yaml", yaml.write(values, String.format(VALUES_HEADER, options.sourceName())));
@@ -63,6 +62,12 @@ public final class ChartGenerator {
       files.put(ChartManifest.PATH, ChartManifest.of(ToolVersion.current(), files, services).render());
     });
     return files;
+  }
+
+  /** The claim names under persistence.volumes, which the schema admits and nothing else. */
+  private static List<String> volumes(CommentedMap values) {
+    Map<?, ?> persistence = (Map<?, ?>) values.get("persistence");
+    return ((Map<?, ?>) persistence.get("volumes")).keySet().stream().map(String::valueOf).toList();
   }
 
   private static List<String> services(KubeModel model) {
