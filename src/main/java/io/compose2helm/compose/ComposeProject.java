@@ -35,24 +35,7 @@ public record ComposeProject(
     provenance = provenance == null ? Provenance.NONE : provenance;
   }
 
-  /** A project whose values' provenance is not known (built in code, not read from files). */
-  public ComposeProject(
-      String name,
-      List<String> files,
-      Map<String, Service> services,
-      Map<String, NamedVolume> volumes,
-      Map<String, NamedNetwork> networks,
-      Map<String, FileObject> secrets,
-      Map<String, FileObject> configs,
-      Map<String, String> variables,
-      Map<String, String> variableSources,
-      Map<String, Object> extensions,
-      Set<String> activeProfiles) {
-    this(name, files, services, volumes, networks, secrets, configs, variables, variableSources, extensions,
-        activeProfiles, Provenance.NONE);
-  }
-
-  /** A project with no active profile. */
+  /** A project built in code: no active profile, no provenance of its values. */
   public ComposeProject(
       String name,
       List<String> files,

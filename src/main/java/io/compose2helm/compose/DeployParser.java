@@ -62,12 +62,7 @@ final class DeployParser {
             throw entry.value().error("expected none, on-failure or any but found '" + condition + "'");
           }
         }
-        case "max_attempts" -> {
-          maxAttempts = entry.value().integer();
-          if (maxAttempts < 0) {
-            throw entry.value().error("max_attempts cannot be negative");
-          }
-        }
+        case "max_attempts" -> maxAttempts = nonNegative(entry.value(), "max_attempts");
         default -> { /* x- extensions of restart_policy have no meaning for the model */ }
       }
     }
@@ -75,11 +70,15 @@ final class DeployParser {
   }
 
   static Integer replicas(YamlValue value) {
-    int replicas = value.integer();
-    if (replicas < 0) {
-      throw value.error("replicas cannot be negative");
+    return nonNegative(value, "replicas");
+  }
+
+  private static int nonNegative(YamlValue value, String key) {
+    int number = value.integer();
+    if (number < 0) {
+      throw value.error(key + " cannot be negative");
     }
-    return replicas;
+    return number;
   }
 
   private static Resources resources(YamlValue value) {
