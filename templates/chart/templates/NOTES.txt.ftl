@@ -19,6 +19,12 @@ The pods read {{ join ", " $secrets.keys }} from the Secret {{ $secrets.existing
 naming the key. Create the Secret before the pods start:
   kubectl create secret generic {{ $secrets.existingSecret }} -n {{ include "[=chart].namespace" . }} --from-env-file=.env.ecosystem
 {{- end }}
+{{- if and $secrets.keys $secrets.azureKeyVault.enabled }}
+
+The pods read {{ join ", " $secrets.keys }} from the Secret {{ $secrets.existingSecret }}, which the Secrets Store
+CSI driver syncs from Azure Key Vault {{ $secrets.azureKeyVault.keyvaultName }} when the first pod mounts it. To use a Secret
+created with kubectl instead (Phase 2), create it and upgrade with --set secrets.azureKeyVault.enabled=false
+{{- end }}
 {{- $routing := .Values.routing | default "ingress" }}
 {{- if or (eq $routing "gateway") (and (eq $routing "ingress") .Values.ingress.enabled) }}
 

@@ -3,6 +3,8 @@
 {{- $secrets := .Values.secrets }}
 {{- $akv := $secrets.azureKeyVault }}
 {{- if and $akv.enabled $secrets.keys }}
+{{- include "[=chart].keyVaultDriverCheck" .Capabilities.APIVersions }}
+{{- $phase2 := "; or use the Phase 2 Secret (kubectl create secret, or secrets.create) with --set secrets.azureKeyVault.enabled=false" }}
 ---
 apiVersion: secrets-store.csi.x-k8s.io/v1
 kind: SecretProviderClass
@@ -14,10 +16,10 @@ metadata:
 spec:
   provider: azure
   parameters:
-    keyvaultName: {{ required "secrets.azureKeyVault.keyvaultName is required" $akv.keyvaultName | quote }}
-    tenantId: {{ required "secrets.azureKeyVault.tenantId is required" $akv.tenantId | quote }}
-    {{- if $akv.workloadIdentityClientID }}
-    clientID: {{ $akv.workloadIdentityClientID | quote }}
+    keyvaultName: {{ required (print "secrets.azureKeyVault.keyvaultName is required for Azure Key Vault (env/prod.yaml)" $phase2) $akv.keyvaultName | quote }}
+    tenantId: {{ required (print "secrets.azureKeyVault.tenantId is required for Azure Key Vault (env/prod.yaml)" $phase2) $akv.tenantId | quote }}
+    {{- if or $akv.workloadIdentityClientID (not $akv.userAssignedIdentityID) }}
+    clientID: {{ required (print "secrets.azureKeyVault.workloadIdentityClientID is required for Azure Key Vault (env/prod.yaml; or userAssignedIdentityID for a VM managed identity)" $phase2) $akv.workloadIdentityClientID | quote }}
     {{- else }}
     usePodIdentity: "false"
     useVMManagedIdentity: "true"
@@ -39,4 +41,16 @@ spec:
         - objectName: {{ . }}
           key: {{ . }}
         {{- end }}
+{{- end }}
+
+{{/*
+Fails when the render sees the cluster's API list and the Secrets Store CSI driver is not in it,
+instead of the install failing on a missing kind. Only a cluster (helm install, or helm template
+with the cluster's --api-versions) serves apiregistration.k8s.io/v1: Helm's offline list lacks it,
+so helm template and helm lint without a cluster render as before. Call with the API versions.
+*/}}
+{{- define "[=chart].keyVaultDriverCheck" -}}
+{{- if and (has "apiregistration.k8s.io/v1" .) (not (has "secrets-store.csi.x-k8s.io/v1" .)) }}
+{{- fail "secrets.azureKeyVault.enabled: the cluster serves no secrets-store.csi.x-k8s.io/v1 (SecretProviderClass); install the Secrets Store CSI driver and its Azure provider (AKS: az aks enable-addons --addons azure-keyvault-secrets-provider); or use the Phase 2 Secret (kubectl create secret, or secrets.create) with --set secrets.azureKeyVault.enabled=false" }}
+{{- end }}
 {{- end }}

@@ -29,6 +29,11 @@ final class ChartReadme {
           .append(" -f values.yaml -f env/").append(environment).append(".yaml\n");
     }
     out.append("```\n\n");
+    if (!((List<?>) ((Map<?, ?>) values.get("secrets")).get("keys")).isEmpty()) {
+      out.append("`env/prod.yaml` reads the secrets from Azure Key Vault: set its `secrets.azureKeyVault` values first\n")
+          .append("(the install fails naming any that is missing), or add `--set secrets.azureKeyVault.enabled=false`\n")
+          .append("to read the Secret created above.\n\n");
+    }
     if (!secretDefaults.isEmpty()) {
       out.append("The Secret must hold every key of `secrets.keys`: a pod whose key is missing fails naming it.\n")
           .append("Compose gives these keys a default; before creating the Secret, add the ones the env file lacks:\n\n```bash\n");

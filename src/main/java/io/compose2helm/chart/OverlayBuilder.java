@@ -83,10 +83,17 @@ public final class OverlayBuilder {
             .put("topologySpread", new CommentedMap().with("enabled", true), "Keep replicas on different nodes."), null)
         .put("secrets", new CommentedMap().put("azureKeyVault", new CommentedMap()
             .with("enabled", true)
-            .put("keyvaultName", chartName.length() > 20 ? "my-key-vault" : chartName + "-kv", "Change to your vault.")
-            .put("tenantId", "00000000-0000-0000-0000-000000000000", "Change to your Azure AD tenant.")
-            .put("workloadIdentityClientID", "00000000-0000-0000-0000-000000000000", "Change to your identity's client ID.")
-            .put("serviceAccountName", "default", "Change to the service account federated with that identity."),
-            "Phase 3: secrets come from Azure Key Vault, synced into the same Secret the pods read."), null);
+            // Empty, not a guess: helm install fails naming each one until it is set.
+            .put("keyvaultName", "", "Required: the name of your Key Vault.")
+            .put("tenantId", "", "Required: your Azure AD (Entra ID) tenant ID.")
+            .put("workloadIdentityClientID", "",
+                "Required: client ID of the managed identity federated with the pods' service account\n"
+                    + "(or leave empty and set userAssignedIdentityID for a VM managed identity).")
+            .put("serviceAccountName", "",
+                "The service account federated with that identity; empty: the pods' own or the namespace default."),
+            "Phase 3: secrets come from Azure Key Vault, synced into the same Secret the pods read. The cluster\n"
+                + "needs the Secrets Store CSI driver and its Azure provider (AKS: the azure-keyvault-secrets-provider add-on).\n"
+                + "Phase 2 instead (the Secret made with kubectl create secret, no Key Vault): set enabled: false, or add\n"
+                + "  --set secrets.azureKeyVault.enabled=false"), null);
   }
 }

@@ -25,7 +25,30 @@ public final class ChartValidation {
   public static final KubeSchema SCHEMA = GatewayApiSchema.register(KubeSchema.standard()
       .withCustomKind(SecretProviderClassSchema.API_VERSION, SecretProviderClassSchema.KIND, new SecretProviderClassSchema()));
 
+  /**
+   * Dummy Key Vault values for the placeholders env/prod.yaml leaves empty (there install fails
+   * naming them): every prod render and lint in the tests goes through {@link #valuesFiles}.
+   */
+  public static final Path PROD_KEY_VAULT = Path.of("src/test/resources/overlays/prod-keyvault-test.yaml");
+
   private ChartValidation() {}
+
+  /**
+   * values.yaml, env/ENVIRONMENT.yaml (with prod, the test Key Vault values after it) and the given
+   * extra files, in the order Helm merges them.
+   */
+  public static List<Path> valuesFiles(Path chart, String environment, Path... extra) {
+    List<Path> files = new java.util.ArrayList<>(List.of(chart.resolve("values.yaml")));
+    files.addAll(overlays(chart, environment));
+    files.addAll(List.of(extra));
+    return files;
+  }
+
+  /** env/ENVIRONMENT.yaml, and with prod the test Key Vault values. */
+  public static List<Path> overlays(Path chart, String environment) {
+    Path overlay = chart.resolve("env/" + environment + ".yaml");
+    return environment.equals("prod") ? List.of(overlay, PROD_KEY_VAULT) : List.of(overlay);
+  }
 
   /**
    * Strict lint of the chart alone and merged with each overlay, then a render per environment
@@ -35,8 +58,7 @@ public final class ChartValidation {
     HelmChecks.lintStrict(chart);
     Map<String, String> rendered = new LinkedHashMap<>();
     for (String environment : ENVIRONMENTS) {
-      Path overlay = chart.resolve("env/" + environment + ".yaml");
-      HelmChecks.lintStrictWithOverlay(chart, overlay);
+      HelmChecks.lintStrictWithOverlay(chart, overlays(chart, environment).toArray(Path[]::new));
       String manifests = render(chart, environment);
       SCHEMA.assertValid(manifests);
       IngressControllerDefaults.assertAccepted(manifests);
@@ -77,6 +99,6 @@ public final class ChartValidation {
   public static String render(Path chart, String environment) {
     // A chart whose services are all switched off (every one in a profile) renders nothing.
     return java.util.Objects.requireNonNullElse(HelmChecks.template(chart, RELEASE, NAMESPACE,
-        List.of(chart.resolve("values.yaml"), chart.resolve("env/" + environment + ".yaml"))), "");
+        valuesFiles(chart, environment)), "");
   }
 }

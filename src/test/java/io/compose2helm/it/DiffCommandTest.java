@@ -27,6 +27,7 @@ class DiffCommandTest {
     FileTrees.copy(sample, temp);
     Path chart = temp.resolve("chart");
     Conversion.convert(compose, chart);
+    fillKeyVaultPlaceholders(chart.resolve("env/prod.yaml"));
     Files.writeString(compose, Files.readString(compose).replace("expose:\n      - \"4003\"", "expose:\n      - \"4013\""));
     Map<String, String> before = Conversion.readTree(chart);
 
@@ -41,5 +42,12 @@ class DiffCommandTest {
     assertEquals(0, stat.exitCode(), stat.err());
     assertTrue(stat.out().contains("2 changed, 0 added, 0 removed"), stat.out());
     assertEquals(before, Conversion.readTree(chart), "diff never writes to the chart");
+  }
+
+  /** What a user does before rendering prod: the overlay is theirs, so the re-run keeps it. */
+  private static void fillKeyVaultPlaceholders(Path prod) throws IOException {
+    Files.writeString(prod, Files.readString(prod).replace("keyvaultName: ''", "keyvaultName: shop-kv")
+        .replace("tenantId: ''", "tenantId: 11111111-2222-3333-4444-555555555555")
+        .replace("workloadIdentityClientID: ''", "workloadIdentityClientID: 66666666-7777-8888-9999-000000000000"));
   }
 }

@@ -40,7 +40,7 @@ class HookTemplatesTest {
     Conversion.convert(Path.of("samples/bytelyst/docker-compose.yml"), chart);
     stripHookAnnotations(chart.resolve("templates"));
     String rendered = HelmChecks.template(chart, "rel", "apps",
-        List.of(chart.resolve("values.yaml"), chart.resolve("env/prod.yaml")));
+        ChartValidation.valuesFiles(chart, "prod"));
     ChartValidation.SCHEMA.assertValid(rendered);
     assertEquals(9, new Manifests(rendered).ofKind("Pod").size(), "one test pod per served service");
   }

@@ -58,7 +58,7 @@ class PlacementValuesTest {
     Files.writeString(overlay, OVERLAY);
     HelmChecks.lintStrictWithOverlay(chart, overlay);
     String manifests = HelmChecks.template(chart, ChartValidation.RELEASE, ChartValidation.NAMESPACE,
-        List.of(chart.resolve("values.yaml"), chart.resolve("env/prod.yaml"), overlay));
+        ChartValidation.valuesFiles(chart, "prod", overlay));
     ChartValidation.SCHEMA.assertValid(manifests);
     rendered = new Manifests(manifests);
   }

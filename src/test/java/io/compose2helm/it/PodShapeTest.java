@@ -96,7 +96,7 @@ class PodShapeTest {
     Path overlay = temp.resolve("requests.yaml");
     java.nio.file.Files.writeString(overlay, "defaults:\n  resources:\n    requests:\n      memory: '" + memory + "'\n      cpu: '" + cpu + "'\n");
     String yaml = io.compose2helm.testing.HelmChecks.template(chart, "rel", "apps",
-        List.of(chart.resolve("values.yaml"), chart.resolve("env/prod.yaml"), overlay));
+        ChartValidation.valuesFiles(chart, "prod", overlay));
     ChartValidation.SCHEMA.assertValid(yaml);
     Map<String, Object> tiny = container(new Manifests(yaml).get("Deployment", "tiny"));
     assertEquals(Map.of("cpu", cappedCpu, "memory", cappedMemory), get(tiny, "resources.requests"));

@@ -185,7 +185,7 @@ class SampleChartTest {
   void render_routingIngress_keepsIngressTuningWithoutSnippets() {
     Path ingress = writeValues("routing: ingress\ningress:\n  className: nginx\n");
     String manifests = HelmChecks.template(chart, "rel", "apps",
-        List.of(chart.resolve("values.yaml"), chart.resolve("env/prod.yaml"), ingress));
+        ChartValidation.valuesFiles(chart, "prod", ingress));
     ChartValidation.SCHEMA.assertValid(manifests);
     Manifests prod = new Manifests(manifests);
     assertEquals(List.of(), prod.ofKind("HTTPRoute"));
@@ -236,7 +236,7 @@ class SampleChartTest {
   void render_routingNone_rendersNoRoute() {
     Path none = writeValues("routing: none\n");
     Manifests prod = new Manifests(HelmChecks.template(chart, "rel", "apps",
-        List.of(chart.resolve("values.yaml"), chart.resolve("env/prod.yaml"), none)));
+        ChartValidation.valuesFiles(chart, "prod", none)));
     assertEquals(List.of(), prod.ofKind("HTTPRoute"));
     assertEquals(List.of(), prod.ofKind("Ingress"));
   }
@@ -285,9 +285,10 @@ class SampleChartTest {
   }
 
   private static String notes(String environment) {
-    com.marcnuri.helm.Release release = new com.marcnuri.helm.Helm(chart).install().withName("rel").withNamespace("apps")
-        .withValuesFile(chart.resolve("values.yaml")).withValuesFile(chart.resolve("env/" + environment + ".yaml"))
-        .withKubeVersion("v1.31.0").dryRun().clientOnly().call();
+    com.marcnuri.helm.InstallCommand install = new com.marcnuri.helm.Helm(chart).install().withName("rel").withNamespace("apps")
+        .withKubeVersion("v1.31.0").dryRun().clientOnly();
+    ChartValidation.valuesFiles(chart, environment).forEach(install::withValuesFile);
+    com.marcnuri.helm.Release release = install.call();
     return release.getOutput();
   }
 
@@ -418,7 +419,7 @@ class SampleChartTest {
   void render_networkPolicies_followComposeNetworksWhenEnabled() {
     Path enable = writeValues("networkPolicies:\n  enabled: true\n");
     String rendered = HelmChecks.template(chart, "rel", "apps",
-        List.of(chart.resolve("values.yaml"), chart.resolve("env/prod.yaml"), enable));
+        ChartValidation.valuesFiles(chart, "prod", enable));
     ChartValidation.SCHEMA.assertValid(rendered);
     Manifests manifests = new Manifests(rendered);
     String postgresFrom = String.valueOf(get(manifests.get("NetworkPolicy", "postgres"), "spec.ingress.0.from"));
@@ -438,7 +439,7 @@ class SampleChartTest {
     Path leftover = writeValues("services:\n  ghost:\n    replicas: 3\n");
     AssertionError failure = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
         () -> HelmChecks.template(chart, "rel", "apps",
-            List.of(chart.resolve("values.yaml"), chart.resolve("env/prod.yaml"), leftover)));
+            ChartValidation.valuesFiles(chart, "prod", leftover)));
     assertTrue(failure.getMessage().contains("ghost") && failure.getMessage().contains("'auth-api'"), failure.getMessage());
   }
 
@@ -461,7 +462,7 @@ class SampleChartTest {
       if (value instanceof Map<?, ?> nested) {
         sameLeaves(path + key + ".", (Map<String, Object>) nested,
             baseValue instanceof Map<?, ?> m ? (Map<String, Object>) m : null, same);
-      } else if (java.util.Objects.equals(value, baseValue)) {
+      } else if (java.util.Objects.equals(value, baseValue) && !"".equals(value)) { // "": a placeholder to fill
         same.add(path + key);
       }
     });
@@ -480,7 +481,7 @@ class SampleChartTest {
     Path prod = copy.resolve("env/prod.yaml");
     Files.writeString(prod, Files.readString(prod).replace("  replicas: 2", "  replicaz: 2"));
     AssertionError error = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
-        () -> HelmChecks.lintStrictWithOverlay(copy, prod));
+        () -> HelmChecks.lintStrictWithOverlay(copy, prod, ChartValidation.PROD_KEY_VAULT));
     assertTrue(error.getMessage().contains("replicaz"), error.getMessage());
   }
 

@@ -42,17 +42,19 @@ public final class HelmChecks {
   }
 
   /**
-   * Like {@code helm lint --strict -f overlay}: helm-java's lint takes no values files, so this
-   * lints a temporary copy whose values.yaml is the Helm-style merge of defaults and overlay.
+   * Like {@code helm lint --strict -f overlay -f ...}: helm-java's lint takes no values files, so this
+   * lints a temporary copy whose values.yaml is the Helm-style merge of defaults and the overlays in order.
    */
-  public static LintResult lintStrictWithOverlay(Path chartDir, Path overlayFile) {
+  public static LintResult lintStrictWithOverlay(Path chartDir, Path... overlayFiles) {
     Path copy;
     try {
-      Map<String, Object> merged = HelmValuesMerger.merge(
-          ChartCopies.readValues(valuesFileOf(chartDir)), ChartCopies.readValues(overlayFile));
+      Map<String, Object> merged = ChartCopies.readValues(valuesFileOf(chartDir));
+      for (Path overlayFile : overlayFiles) {
+        merged = HelmValuesMerger.merge(merged, ChartCopies.readValues(overlayFile));
+      }
       copy = ChartCopies.copyWithValues(chartDir, merged);
     } catch (IOException e) {
-      throw new AssertionError("could not prepare " + chartDir + " with " + overlayFile, e);
+      throw new AssertionError("could not prepare " + chartDir + " with " + List.of(overlayFiles), e);
     }
     try {
       return lintStrict(copy);
