@@ -11,6 +11,7 @@ import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.InstallCommand;
 import com.marcnuri.helm.LintResult;
 import io.compose2helm.it.Conversion.Run;
+import io.compose2helm.testing.DiscoveryOnlyApiServer;
 import io.compose2helm.testing.FileTrees;
 import io.compose2helm.testing.HelmChecks;
 import java.io.IOException;
@@ -114,7 +115,7 @@ class KeyVaultRequiredValuesTest {
   }
 
   @Test
-  void driverCheck_clusterWithoutTheCsiApi_failsSayingWhatToInstallOrSwitch() throws IOException {
+  void driverCheck_apiVersionLists_failOnlyForAClusterWithoutTheCsiApi() throws IOException {
     Path copy = temp.resolve("probe").resolve("bytelyst");
     FileTrees.copy(chart, copy);
     Path probe = copy.resolve("templates/zz-probe.yaml");
@@ -129,6 +130,29 @@ class KeyVaultRequiredValuesTest {
     Files.writeString(probe, "{{ include \"bytelyst.keyVaultDriverCheck\" (list \"v1\" \"apiregistration.k8s.io/v1\""
         + " \"secrets-store.csi.x-k8s.io/v1\") }}\n");
     ChartValidation.SCHEMA.assertValid(HelmChecks.template(copy, "rel", "apps", ChartValidation.valuesFiles(copy, "prod")));
+  }
+
+  @Test
+  void install_onAClusterWithoutTheCsiDriver_failsSayingWhatToInstallOrSwitch() {
+    try (DiscoveryOnlyApiServer cluster = new DiscoveryOnlyApiServer(List.of("apps/v1", "apiregistration.k8s.io/v1"))) {
+      IllegalStateException failure = assertThrows(IllegalStateException.class, () -> onCluster(cluster).call());
+      assertTrue(failure.getMessage().contains("the cluster serves no secrets-store.csi.x-k8s.io/v1 (SecretProviderClass)")
+          && failure.getMessage().contains(SWITCH), failure.getMessage());
+    }
+    try (DiscoveryOnlyApiServer cluster = new DiscoveryOnlyApiServer(
+        List.of("apps/v1", "apiregistration.k8s.io/v1", "secrets-store.csi.x-k8s.io/v1"))) {
+      // With the driver the render goes through, and Helm moves on to build the objects, which a
+      // discovery-only server cannot serve.
+      IllegalStateException failure = assertThrows(IllegalStateException.class, () -> onCluster(cluster).call());
+      assertFalse(failure.getMessage().contains("secrets-store.csi.x-k8s.io/v1 ("), failure.getMessage());
+      assertTrue(failure.getMessage().contains("unable to build kubernetes objects from release manifest"), failure.getMessage());
+    }
+  }
+
+  private static InstallCommand onCluster(DiscoveryOnlyApiServer cluster) {
+    return new Helm(chart).install().withName("rel").withNamespace("apps").withKubeConfigContents(cluster.kubeConfig())
+        .withValuesFile(chart.resolve("values.yaml")).withValuesFile(chart.resolve("env/prod.yaml"))
+        .withValuesFile(ChartValidation.PROD_KEY_VAULT).dryRun();
   }
 
   @Test
