@@ -44,7 +44,7 @@ public final class ChartGenerator {
           SecretDefaults.of(project, secrets)));
     });
     Timings.time(YAML, () -> {
-      files.put("values.yaml", yaml.write(values, String.format(VALUES_HEADER, options.sourceName())));
+      files.put("values.yaml", yaml.writeDocumented(values, String.format(VALUES_HEADER, options.sourceName())));
       new OverlayBuilder().build(options.chartName())
           .forEach((name, overlay) -> files.put("env/" + name + ".yaml", yaml.write(overlay.values(), overlay.header())));
     });

@@ -5,8 +5,9 @@ import java.util.Map;
 import org.apache.commons.text.StringEscapeUtils;
 
 /**
- * The chart's README: how to install it per environment, and a parameters table made from the
- * commented keys of values.yaml, so the documentation cannot drift from the values.
+ * The chart's README: how to install it per environment, and the parameters tables made from the
+ * same {@link ValuesDocs} entries as the {@code ## @param} lines of values.yaml, so the
+ * documentation cannot drift from the values.
  */
 final class ChartReadme {
 
@@ -47,33 +48,22 @@ final class ChartReadme {
         .append("`secrets.local.yaml` (`secrets: {create: true, values: {KEY: value}}`) and add `-f secrets.local.yaml`.\n")
         .append("\n## Services\n\n");
     services.forEach(service -> out.append("- `").append(service).append("`\n"));
-    out.append("\n## Parameters\n\n| Key | Default | Description |\n| --- | --- | --- |\n");
-    rows(out, "", values);
+    out.append("\n## Parameters\n\n")
+        .append("Made from the `## @param` comments of values.yaml, as Bitnami's readme-generator-for-helm reads them.\n");
+    for (ValuesDocs.Entry entry : ValuesDocs.of(values)) {
+      switch (entry.kind()) {
+        case SECTION -> out.append("\n### ").append(entry.path())
+            .append("\n\n| Name | Description | Value |\n| --- | --- | --- |\n");
+        case PARAM -> out.append(row(entry.path(), "`" + code(value(entry.value())) + "`", entry.description()));
+        case EXTRA -> out.append(row(entry.path(), "", entry.description()));
+      }
+    }
     out.append("\nEach `services.<name>` block accepts the keys of `defaults` and overrides them for that service.\n");
     return out.toString();
   }
 
-  private static void rows(StringBuilder out, String prefix, CommentedMap map) {
-    for (Map.Entry<String, Object> entry : map.entrySet()) {
-      String key = prefix + entry.getKey();
-      if (key.equals("services")) {
-        out.append(row(key, "{...}", map.commentFor(entry.getKey())));
-        continue;
-      }
-      if (entry.getValue() instanceof CommentedMap nested && !nested.isEmpty()) {
-        if (map.commentFor(entry.getKey()) != null) {
-          out.append(row(key, "", map.commentFor(entry.getKey())));
-        }
-        rows(out, key + ".", nested);
-      } else {
-        out.append(row(key, json(entry.getValue()), map.commentFor(entry.getKey())));
-      }
-    }
-  }
-
-  private static String row(String key, String value, String comment) {
-    String description = comment == null ? "" : comment.replace("\n", " ");
-    return "| `" + key + "` | " + (value.isEmpty() ? "" : "`" + code(value) + "`") + " | " + text(description) + " |\n";
+  private static String row(String key, String value, String description) {
+    return "| `" + key + "` | " + text(description) + " | " + value + " |\n";
   }
 
   /** Inside a code span entities are not decoded, so only the table's own separator is escaped. */
@@ -86,11 +76,18 @@ final class ChartReadme {
     return StringEscapeUtils.escapeHtml4(prose).replace("|", "\\|");
   }
 
-  private static String json(Object value) {
-    try {
-      return JsonText.write(value, null);
-    } catch (IllegalArgumentException e) {
-      return String.valueOf(value);
+  /** The default as the generator prints it: an empty string as "", maps and lists as JSON. */
+  private static String value(Object value) {
+    if ("".equals(value)) {
+      return "\"\"";
     }
+    if (value instanceof Map<?, ?> || value instanceof List<?>) {
+      try {
+        return JsonText.write(value, null);
+      } catch (IllegalArgumentException e) {
+        return String.valueOf(value);
+      }
+    }
+    return String.valueOf(value);
   }
 }

@@ -2,14 +2,43 @@ package io.compose2helm.chart;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * An ordered mapping whose keys may carry a comment; {@link YamlWriter} writes the comment on the
- * lines above the key. Values are plain data: strings, numbers, booleans, lists and maps.
+ * An ordered mapping whose keys may carry a comment: the key's description. {@link YamlWriter}
+ * writes it above the key, in values.yaml as a {@code ## @param} line ({@link ValuesDocs}). Values
+ * are plain data: strings, numbers, booleans, lists and maps.
  */
 public final class CommentedMap extends LinkedHashMap<String, Object> {
 
   private final Map<String, String> comments = new LinkedHashMap<>();
+  private final Map<String, String> sections = new LinkedHashMap<>();
+  private String pendingSection;
+  private Function<String, String> entryDescription;
+
+  /** The next key put opens a section of the documentation (a {@code ## @section} heading). */
+  public CommentedMap section(String title) {
+    pendingSection = title;
+    return this;
+  }
+
+  /**
+   * Describes the keys that carry no comment of their own, for maps whose keys come from the input
+   * (variables, annotations): {@code describe} gets the key.
+   */
+  public CommentedMap describingEntries(Function<String, String> describe) {
+    entryDescription = describe;
+    return this;
+  }
+
+  @Override
+  public Object put(String key, Object value) {
+    if (pendingSection != null) {
+      sections.put(key, pendingSection);
+      pendingSection = null;
+    }
+    return super.put(key, value);
+  }
 
   /** Adds a key with a comment (one or more lines) written above it. */
   public CommentedMap put(String key, Object value, String comment) {
@@ -31,7 +60,13 @@ public final class CommentedMap extends LinkedHashMap<String, Object> {
   }
 
   public String commentFor(String key) {
-    return comments.get(key);
+    String comment = comments.get(key);
+    return comment == null && entryDescription != null && containsKey(key) ? entryDescription.apply(key) : comment;
+  }
+
+  /** The title of the section {@code key} opens, or null. */
+  public String sectionAt(String key) {
+    return sections.get(key);
   }
 
   @Override

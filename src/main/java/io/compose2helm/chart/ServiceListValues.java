@@ -18,9 +18,11 @@ final class ServiceListValues {
   static List<Object> claims(Workload workload) {
     List<Object> list = new ArrayList<>();
     for (ClaimMount claim : workload.claims()) {
-      CommentedMap entry = new CommentedMap().with("claim", claim.claim()).with("mountPath", claim.mountPath());
+      CommentedMap entry = new CommentedMap()
+          .put("claim", claim.claim(), "the claim, sized under persistence.volumes")
+          .put("mountPath", claim.mountPath(), "where it is mounted");
       if (claim.readOnly()) {
-        entry.put("readOnly", true);
+        entry.put("readOnly", true, "mounted read-only");
       }
       list.add(entry);
     }
@@ -30,7 +32,10 @@ final class ServiceListValues {
   static List<Object> waitFor(Workload workload) {
     List<Object> list = new ArrayList<>();
     for (WaitFor wait : workload.waitFor()) {
-      list.add(new CommentedMap().with("service", wait.service()).with("port", wait.port()).with("healthy", wait.healthy()));
+      list.add(new CommentedMap()
+          .put("service", wait.service(), "the Service waited for")
+          .put("port", wait.port(), "its port")
+          .put("healthy", wait.healthy(), "true: wait until the port answers (ready pods); false: until the name resolves"));
     }
     return list;
   }
@@ -40,11 +45,11 @@ final class ServiceListValues {
     for (FileMount file : workload.secretFiles()) {
       CommentedMap entry = new CommentedMap();
       if (file.objectName().isEmpty()) {
-        entry.put("key", file.key());
+        entry.put("key", file.key(), "key of secrets.existingSecret mounted as the file");
       } else {
-        entry.put("secret", file.objectName());
+        entry.put("secret", file.objectName(), "Secret mounted as a directory, one file per key");
       }
-      entry.put("mountPath", file.mountPath());
+      entry.put("mountPath", file.mountPath(), "where it is mounted");
       list.add(entry);
     }
     return list;
@@ -53,7 +58,9 @@ final class ServiceListValues {
   static List<Object> configFiles(Workload workload) {
     List<Object> list = new ArrayList<>();
     for (FileMount file : workload.configFiles()) {
-      list.add(new CommentedMap().with("key", file.key()).with("mountPath", file.mountPath()));
+      list.add(new CommentedMap()
+          .put("key", file.key(), "the file's key in the ConfigMap")
+          .put("mountPath", file.mountPath(), "where it is mounted"));
     }
     return list;
   }
@@ -62,10 +69,10 @@ final class ServiceListValues {
     List<Object> list = new ArrayList<>();
     for (ContainerPort port : ports) {
       CommentedMap entry = new CommentedMap()
-          .with("name", port.name())
-          .put("containerPort", port.port(), port.inferredFrom() == null ? null
-              : "not declared in Compose; inferred: " + port.inferredFrom())
-          .with("protocol", port.protocol());
+          .put("name", port.name(), "port name, as the Service and probes refer to it")
+          .put("containerPort", port.port(), port.inferredFrom() == null ? "port the container listens on"
+              : "port the container listens on (not declared in Compose; inferred: " + port.inferredFrom() + ")")
+          .put("protocol", port.protocol(), "TCP or UDP");
       if (port.publishedPort() != null) {
         entry.put("localPort", port.publishedPort(), "the host port Compose published, used in port-forward hints");
       }
@@ -81,9 +88,9 @@ final class ServiceListValues {
       if (alias.hostGateway()) {
         entry.put("hostGateway", true, "host-gateway: the address comes from hostGateway.ip per environment");
       } else {
-        entry.put("ip", alias.ip());
+        entry.put("ip", alias.ip(), "address the hostnames resolve to");
       }
-      entry.put("hostnames", List.copyOf(alias.hostnames()));
+      entry.put("hostnames", List.copyOf(alias.hostnames()), "host names added to /etc/hosts");
       list.add(entry);
     }
     return list;
@@ -93,9 +100,9 @@ final class ServiceListValues {
     List<Object> list = new ArrayList<>();
     for (BindDirectory directory : workload.bindDirectories()) {
       list.add(new CommentedMap()
-          .with("source", directory.source())
-          .with("mountPath", directory.mountPath())
-          .with("claim", ""));
+          .put("source", directory.source(), "the host directory Compose mounted (not used in the cluster)")
+          .put("mountPath", directory.mountPath(), "where it is mounted")
+          .put("claim", "", "empty: an emptyDir; else a claim under persistence.volumes or extraVolumes"));
     }
     return list;
   }

@@ -32,11 +32,11 @@ final class ServiceValues {
             + " podSecurityContext, securityContext.readOnlyRootFilesystem or extraWritablePaths");
     putIfNotNull(block, "command", workload.command(), "Compose entrypoint");
     putIfNotNull(block, "args", workload.args(), "Compose command");
-    putIfNotNull(block, "workingDir", workload.workingDir(), null);
+    putIfNotNull(block, "workingDir", workload.workingDir(), "Compose working_dir");
     if (workload.stateful() || workload.kind() == WorkloadKind.JOB) {
       block.put("replicas", 1, workload.kind() == WorkloadKind.JOB
           ? "runs once to completion" : "keeps data in a volume: one pod, never autoscaled");
-      block.put("autoscaling", new CommentedMap().with("enabled", false));
+      block.put("autoscaling", new CommentedMap().put("enabled", false, "no HorizontalPodAutoscaler"), null);
     } else if (workload.replicas() != null) {
       block.put("replicas", workload.replicas(), "deploy.replicas");
     }
@@ -54,13 +54,16 @@ final class ServiceValues {
           : "no Compose healthcheck: a TCP check of the first port; set enabled: false to drop it");
     }
     if (!workload.configEnv().isEmpty()) {
-      block.put("env", new CommentedMap().withAll(workload.configEnv()), "plain variables, in the ConfigMap '" + workload.name() + "-env'");
+      block.put("env", new CommentedMap().describingEntries(name -> "Compose variable " + name)
+          .withAll(workload.configEnv()), "plain variables, in the ConfigMap '" + workload.name() + "-env'");
     }
     if (!workload.secretEnv().isEmpty()) {
       block.put("secretEnv", secretEnv(workload.secretEnv()), "read from the Secret named by secrets.existingSecret, by key");
     }
     if (!workload.dependentEnv().isEmpty()) {
-      block.put("dependentEnv", new CommentedMap().withAll(workload.dependentEnv()),
+      block.put("dependentEnv", new CommentedMap()
+          .describingEntries(name -> "Compose variable " + name + ", with its secrets as $(NAME)")
+          .withAll(workload.dependentEnv()),
           "values that embed secrets as $(NAME); Kubernetes expands them from secretEnv");
     }
     if (!workload.hostAliases().isEmpty()) {
@@ -104,7 +107,8 @@ final class ServiceValues {
     }
     CommentedMap securityContext = new CommentedMap();
     if (!workload.addedCapabilities().isEmpty()) {
-      securityContext.put("capabilities", new CommentedMap().with("add", List.copyOf(workload.addedCapabilities())), null);
+      securityContext.put("capabilities", new CommentedMap()
+          .put("add", List.copyOf(workload.addedCapabilities()), "Compose cap_add: Linux capabilities added back"), null);
     }
     if (workload.writableRoot()) {
       securityContext.put("readOnlyRootFilesystem", false, "the image writes where it ships files");
@@ -122,7 +126,8 @@ final class ServiceValues {
       block.put("memoryPaths", List.copyOf(workload.memoryPaths()), "Compose tmpfs, as in-memory emptyDirs");
     }
     if (!workload.podAnnotations().isEmpty()) {
-      block.put("podAnnotations", new CommentedMap().withAll(workload.podAnnotations()), "Compose labels");
+      block.put("podAnnotations", new CommentedMap().describingEntries(name -> "Compose label " + name)
+          .withAll(workload.podAnnotations()), "Compose labels");
     }
     if (!workload.networks().equals(List.of("default"))) {
       block.put("networks", List.copyOf(workload.networks()), "Compose networks, enforced when networkPolicies.enabled");
@@ -141,12 +146,12 @@ final class ServiceValues {
   }
 
   private static CommentedMap image(Workload workload) {
-    CommentedMap image = new CommentedMap().with("repository", workload.image().repository());
+    CommentedMap image = new CommentedMap().put("repository", workload.image().repository(), "image repository");
     if (workload.image().effectiveTag() != null) {
-      image.put("tag", workload.image().effectiveTag());
+      image.put("tag", workload.image().effectiveTag(), "image tag");
     }
     if (workload.image().digest() != null) {
-      image.put("digest", workload.image().digest());
+      image.put("digest", workload.image().digest(), "image digest, pinned by Compose");
     }
     if (workload.builtLocally()) {
       image.put("built", true, "built from source by Compose: pulled from image.builtRegistry, never from Docker Hub");
@@ -170,14 +175,15 @@ final class ServiceValues {
 
   private static CommentedMap secretEnv(Map<String, SecretEnvRef> refs) {
     CommentedMap map = new CommentedMap();
-    refs.forEach((name, ref) -> map.put(name, new CommentedMap().with("key", ref.secretKey())));
+    refs.forEach((name, ref) -> map.put(name, new CommentedMap()
+        .put("key", ref.secretKey(), "the Secret's key read into " + name), null));
     return map;
   }
 
   private static CommentedMap resources(Workload workload) {
     CommentedMap resources = new CommentedMap();
-    CommentedMap limits = quantities(workload.cpuLimit(), workload.memoryLimit());
-    CommentedMap requests = quantities(workload.cpuRequest(), workload.memoryRequest());
+    CommentedMap limits = quantities(workload.cpuLimit(), workload.memoryLimit(), "limit");
+    CommentedMap requests = quantities(workload.cpuRequest(), workload.memoryRequest(), "request");
     if (!limits.isEmpty()) {
       resources.put("limits", limits);
     }
@@ -187,13 +193,13 @@ final class ServiceValues {
     return resources;
   }
 
-  private static CommentedMap quantities(String cpu, String memory) {
+  private static CommentedMap quantities(String cpu, String memory, String what) {
     CommentedMap map = new CommentedMap();
     if (cpu != null) {
-      map.put("cpu", cpu);
+      map.put("cpu", cpu, "CPU " + what);
     }
     if (memory != null) {
-      map.put("memory", memory);
+      map.put("memory", memory, "memory " + what);
     }
     return map;
   }
@@ -201,16 +207,16 @@ final class ServiceValues {
   private static CommentedMap runAs(Workload workload) {
     CommentedMap map = new CommentedMap();
     if (workload.runAsNonRoot() != null) {
-      map.put("runAsNonRoot", workload.runAsNonRoot());
+      map.put("runAsNonRoot", workload.runAsNonRoot(), workload.runAsNonRoot() ? "refuse to run as root" : "allowed to run as root");
     }
     if (workload.runAsUser() != null) {
-      map.put("runAsUser", workload.runAsUser());
+      map.put("runAsUser", workload.runAsUser(), "user ID the containers run as");
     }
     if (workload.runAsGroup() != null) {
-      map.put("runAsGroup", workload.runAsGroup());
+      map.put("runAsGroup", workload.runAsGroup(), "group ID the containers run as");
     }
     if (workload.fsGroup() != null) {
-      map.put("fsGroup", workload.fsGroup());
+      map.put("fsGroup", workload.fsGroup(), "group that owns mounted volumes");
     }
     return map;
   }
@@ -224,10 +230,10 @@ final class ServiceValues {
       }
     }
     if (workload.ingressHost() != null) {
-      ingress.put("host", workload.ingressHost());
+      ingress.put("host", workload.ingressHost(), "host name instead of <service>.<ingress.domain>");
     }
     if (workload.ingressPath() != null) {
-      ingress.put("path", workload.ingressPath());
+      ingress.put("path", workload.ingressPath(), "path prefix routed to the service");
     }
     if (workload.streaming() != null) {
       ingress.put("streaming", workload.streaming(), "long-lived connections: gateway.streamTimeout or ingress.streamingAnnotations apply");

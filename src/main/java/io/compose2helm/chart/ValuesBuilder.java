@@ -18,10 +18,10 @@ public final class ValuesBuilder {
    */
   static final Map<String, Object> STREAMING_ANNOTATIONS =
       new CommentedMap()
-          .with("nginx.ingress.kubernetes.io/proxy-read-timeout", "1800")
-          .with("nginx.ingress.kubernetes.io/proxy-send-timeout", "1800")
-          .with("nginx.ingress.kubernetes.io/proxy-buffering", "off")
-          .with("nginx.ingress.kubernetes.io/proxy-request-buffering", "off");
+          .put("nginx.ingress.kubernetes.io/proxy-read-timeout", "1800", "Seconds a stream may wait for the service.")
+          .put("nginx.ingress.kubernetes.io/proxy-send-timeout", "1800", "Seconds a stream may wait for the client.")
+          .put("nginx.ingress.kubernetes.io/proxy-buffering", "off", "Events reach the client as they are sent.")
+          .put("nginx.ingress.kubernetes.io/proxy-request-buffering", "off", "Uploads stream to the service as they arrive.");
 
   /** How long a stream (SSE, WebSocket) may stay open on the Gateway path, as the roadmap asks. */
   static final String STREAM_TIMEOUT = "1800s";
@@ -31,12 +31,12 @@ public final class ValuesBuilder {
 
   public CommentedMap build(KubeModel model, String secretName) {
     CommentedMap values = new CommentedMap();
-    values.put("nameOverride", "", "Replaces the chart name in labels.");
+    values.section("Global parameters").put("nameOverride", "", "Replaces the chart name in labels.");
     values.put("namespaceOverride", "",
         "Namespace of every object; empty means the release namespace (helm --namespace).");
-    values.put("secrets", secrets(model, secretName), "Secret variables: never in this file, only their names.");
-    values.put("persistence", persistence(model), "PersistentVolumeClaims for Compose named volumes.");
-    values.put("forceReplicas", 0,
+    values.section("Secrets").put("secrets", secrets(model, secretName), "Secret variables: never in this file, only their names.");
+    values.section("Persistence").put("persistence", persistence(model), "PersistentVolumeClaims for Compose named volumes.");
+    values.section("Cluster").put("forceReplicas", 0,
         "When above 0, every service runs this many pods whatever its block says (local clusters).");
     values.put("hostGateway", new CommentedMap().put("ip", "",
             "Address of the machine running the cluster, for Compose extra_hosts 'host-gateway'.\n"
@@ -50,8 +50,8 @@ public final class ValuesBuilder {
             .put("ingressControllerNamespaces", List.of("ingress-nginx", "kube-system"),
                 "Namespaces of the ingress controllers (ingress-nginx; Traefik runs in kube-system on K3s),\n"
                     + "or with routing: gateway those of the Gateway's proxies (e.g. envoy-gateway-system)."),
-        null);
-    values.put("routing", "ingress",
+        "NetworkPolicies made from the Compose networks.");
+    values.section("Routing: Ingress and Gateway API").put("routing", "ingress",
         "How services with ingress.enabled are reached from outside: gateway (an HTTPRoute each, Gateway API),\n"
             + "ingress (an Ingress each) or none.");
     values.put("exposure", "published",
@@ -60,7 +60,7 @@ public final class ValuesBuilder {
     values.put("ingress", ingress(),
         "Ingress settings shared by every service that has ingress.enabled; domain and tls serve both paths.");
     values.put("gateway", gateway(), "The Gateway API path (routing: gateway).");
-    values.put("defaults", defaults(),
+    values.section("Defaults of every service").put("defaults", defaults(),
         "Environment-wide defaults. Each service block below is merged over them, so an overlay\n"
             + "that changes defaults changes every service, including services added later.");
     CommentedMap services = new CommentedMap();
@@ -68,7 +68,7 @@ public final class ValuesBuilder {
       services.put(workload.name(), ServiceValues.of(workload),
           workload.name().equals(workload.composeName()) ? null : "Compose service '" + workload.composeName() + "'");
     }
-    values.put("services", services, "One block per Compose service, named like its Kubernetes Service.");
+    values.section("Services").put("services", services, "One block per Compose service, named like its Kubernetes Service.");
     return values;
   }
 
@@ -92,8 +92,8 @@ public final class ValuesBuilder {
         .put("keys", List.copyOf(keys), "Keys the services read; Key Vault syncs exactly these.")
         .put("azureKeyVault", new CommentedMap()
             .put("enabled", false, "Phase 3: sync the Secret from Azure Key Vault with the Secrets Store CSI driver.")
-            .put("keyvaultName", "", null)
-            .put("tenantId", "", null)
+            .put("keyvaultName", "", "Name of the Key Vault holding the secrets.")
+            .put("tenantId", "", "Azure AD tenant of the vault.")
             .put("workloadIdentityClientID", "", "Client ID of the workload identity (preferred).")
             .put("userAssignedIdentityID", "", "Or a VM managed identity's client ID.")
             .put("serviceAccountName", "", "Service account federated with the workload identity.")
@@ -108,7 +108,8 @@ public final class ValuesBuilder {
         .map(claim -> claim.claim())
         .distinct()
         .sorted()
-        .forEach(claim -> volumes.put(claim, new CommentedMap().with("size", "1Gi")));
+        .forEach(claim -> volumes.put(claim, new CommentedMap()
+            .put("size", "1Gi", "Requested size of the claim for the Compose volume '" + claim + "'.")));
     return new CommentedMap()
         .put("storageClass", "", "Empty: the cluster's default class.")
         .put("accessModes", List.of("ReadWriteOnce"), "A volume shared by several services needs ReadWriteMany.")
@@ -124,8 +125,9 @@ public final class ValuesBuilder {
         .put("domain", "localhost", "Hosts are <service>.<domain> unless a service sets ingress.host.")
         .put("annotations", new CommentedMap(), "Added to every Ingress.")
         .put("tls", new CommentedMap()
-            .put("enabled", false, null)
-            .put("secretName", "", "Certificate Secret; empty means <service>-tls per service."), null)
+            .put("enabled", false, "Serve HTTPS with the certificate below.")
+            .put("secretName", "", "Certificate Secret; empty means <service>-tls per service."),
+            "TLS of the Ingresses (the created Gateway's HTTPS listener uses secretName too).")
         .put("streamingAnnotations", STREAMING_ANNOTATIONS,
             "Added to services with ingress.streaming (SSE, WebSocket): long timeouts, no buffering.\n"
                 + "No snippet annotations: ingress-nginx refuses them by default and upgrades WebSockets itself.");
@@ -151,80 +153,95 @@ public final class ValuesBuilder {
 
   private static CommentedMap defaults() {
     CommentedMap defaults = new CommentedMap();
-    defaults.put("enabled", true);
+    defaults.put("enabled", true, "Render the service; false leaves it out.");
     defaults.put("kind", "Deployment", "Deployment, StatefulSet or Job.");
-    defaults.put("replicas", 1);
+    defaults.put("replicas", 1, "Pods per service, unless autoscaling is enabled.");
     defaults.put("image", new CommentedMap()
-        .put("pullPolicy", "IfNotPresent", null)
+        .put("pullPolicy", "IfNotPresent", "Pull policy of images from a registry.")
         .put("builtPullPolicy", "IfNotPresent", "For images Compose builds from source.")
         .put("builtRegistry", "", "Registry prefix for images Compose builds (build once, promote).")
         .put("registry", "",
             "Registry prefix for every other image, the wait-for and test images included\n"
-                + "(a mirror or pull-through cache, e.g. mirror.example.com/dockerhub)."), null);
+                + "(a mirror or pull-through cache, e.g. mirror.example.com/dockerhub)."), "Where images are pulled from.");
     defaults.put("imagePullSecrets", List.of(),
         "Secrets with registry credentials: names, or {name: ...} entries.");
     defaults.put("strategy", new CommentedMap()
-        .with("type", "RollingUpdate")
-        .with("rollingUpdate", new CommentedMap().with("maxUnavailable", 0).with("maxSurge", 1)),
+        .put("type", "RollingUpdate", "Deployment strategy type.")
+        .put("rollingUpdate", new CommentedMap()
+            .put("maxUnavailable", 0, "Pods that may be missing during a rollout.")
+            .put("maxSurge", 1, "Pods that may run above replicas during a rollout."), null),
         "Zero-downtime rollout: a new pod is ready before an old one goes.");
     defaults.put("terminationGracePeriodSeconds", 45, "Time to finish in-flight work after SIGTERM.");
     defaults.put("preStopSleepSeconds", 5,
         "Delay before SIGTERM so load balancers stop sending traffic; 0 turns it off.");
     defaults.put("podSecurityContext", new CommentedMap()
-        .with("runAsNonRoot", true)
-        .with("runAsUser", 1000)
-        .with("runAsGroup", 1000)
-        .with("fsGroup", 1000)
-        .with("seccompProfile", new CommentedMap().with("type", "RuntimeDefault")), null);
+        .put("runAsNonRoot", true, "Refuse to start a container as root.")
+        .put("runAsUser", 1000, "User ID the containers run as.")
+        .put("runAsGroup", 1000, "Group ID the containers run as.")
+        .put("fsGroup", 1000, "Group that owns mounted volumes, so a non-root user can write them.")
+        .put("seccompProfile", new CommentedMap()
+            .put("type", "RuntimeDefault", "Seccomp profile: the container runtime's default filter."), null),
+        "Pod security context (Kubernetes PodSecurityContext).");
     defaults.put("securityContext", new CommentedMap()
-        .with("allowPrivilegeEscalation", false)
-        .with("readOnlyRootFilesystem", true)
-        .with("capabilities", new CommentedMap().with("drop", List.of("ALL"))), "Container security context.");
+        .put("allowPrivilegeEscalation", false, "No process gains more privileges than its parent.")
+        .put("readOnlyRootFilesystem", true, "The image's files cannot be changed; writablePaths are emptyDirs.")
+        .put("capabilities", new CommentedMap()
+            .put("drop", List.of("ALL"), "Linux capabilities removed; a service block may add some back."), null),
+        "Container security context.");
     defaults.put("writablePaths", MountPlanner.DEFAULT_WRITABLE_PATHS,
         "emptyDirs mounted in every container, since the root filesystem is read-only.");
-    defaults.put("resources", new CommentedMap());
+    defaults.put("resources", new CommentedMap(), "Kubernetes resources (requests, limits) of each container.");
     defaults.put("autoscaling", new CommentedMap()
-        .with("enabled", false)
-        .with("minReplicas", 2)
-        .with("maxReplicas", 5)
-        .with("targetCPUUtilizationPercentage", 70)
-        .with("targetMemoryUtilizationPercentage", 80), "HorizontalPodAutoscaler (autoscaling/v2).");
+        .put("enabled", false, "Create a HorizontalPodAutoscaler; replicas is then its starting point.")
+        .put("minReplicas", 2, "Fewest pods.")
+        .put("maxReplicas", 5, "Most pods.")
+        .put("targetCPUUtilizationPercentage", 70, "Average CPU use, in percent of the request, to scale at.")
+        .put("targetMemoryUtilizationPercentage", 80, "Average memory use, in percent of the request, to scale at."),
+        "HorizontalPodAutoscaler (autoscaling/v2).");
     defaults.put("podDisruptionBudget", new CommentedMap()
-        .with("enabled", true)
-        .with("maxUnavailable", 1), "Created for services running two or more pods.");
+        .put("enabled", true, "Create a PodDisruptionBudget.")
+        .put("maxUnavailable", 1, "Pods a voluntary disruption (node drain) may take down at once."),
+        "Created for services running two or more pods.");
     defaults.put("topologySpread", new CommentedMap()
-        .with("enabled", false)
-        .with("maxSkew", 1)
-        .with("topologyKey", "kubernetes.io/hostname")
-        .with("whenUnsatisfiable", "ScheduleAnyway"), "Spread a service's pods across nodes.");
+        .put("enabled", false, "Add a topology spread constraint.")
+        .put("maxSkew", 1, "Largest difference in pod count between two domains.")
+        .put("topologyKey", "kubernetes.io/hostname", "Node label that defines a domain.")
+        .put("whenUnsatisfiable", "ScheduleAnyway", "ScheduleAnyway prefers spreading; DoNotSchedule requires it."),
+        "Spread a service's pods across nodes.");
     defaults.put("waitForDependencies", new CommentedMap()
-        .with("enabled", true)
-        .with("image", "busybox:1.36.1")
-        .with("timeoutSeconds", 300)
-        .with("resources", new CommentedMap()
-            .with("limits", new CommentedMap().with("cpu", "50m").with("memory", "32Mi"))
-            .with("requests", new CommentedMap().with("cpu", "10m").with("memory", "16Mi"))),
+        .put("enabled", true, "Wait for the Services a pod depends on before starting it.")
+        .put("image", "busybox:1.36.1", "Image of the init containers (pulled through image.registry).")
+        .put("timeoutSeconds", 300, "How long to wait before the pod fails.")
+        .put("resources", new CommentedMap()
+            .put("limits", new CommentedMap()
+                .put("cpu", "50m", "CPU limit of an init container.")
+                .put("memory", "32Mi", "Memory limit of an init container."), null)
+            .put("requests", new CommentedMap()
+                .put("cpu", "10m", "CPU request of an init container.")
+                .put("memory", "16Mi", "Memory request of an init container."), null), null),
         "Init containers for Compose depends_on.");
     defaults.put("job", new CommentedMap()
-        .with("hook", false)
+        .put("hook", false, "Run as a Helm hook rather than a plain Job.")
         .put("restartPolicy", JOB_RESTART_POLICY, "OnFailure retries in the pod; Never retries with new pods.")
-        .with("backoffLimit", 3)
-        .with("ttlSecondsAfterFinished", 3600), "For one-shot services (kind: Job).");
+        .put("backoffLimit", 3, "Retries before the Job fails.")
+        .put("ttlSecondsAfterFinished", 3600, "Seconds a finished Job is kept before Kubernetes deletes it."),
+        "For one-shot services (kind: Job).");
     defaults.put("service", new CommentedMap()
         .put("type", "ClusterIP", "ClusterIP, NodePort or LoadBalancer.")
         .put("annotations", new CommentedMap(), "Added to the Service (cloud load balancer settings).")
-        .put("labels", new CommentedMap(), "Added to the Service's labels."), null);
+        .put("labels", new CommentedMap(), "Added to the Service's labels."), "The Kubernetes Service of a service with ports.");
     defaults.put("automountServiceAccountToken", false, "Services from Compose do not call the Kubernetes API.");
     defaults.put("serviceAccount", new CommentedMap()
         .put("create", false, "Create a ServiceAccount (named name, else after the service) for the pods.")
         .put("name", "", "ServiceAccount the pods run as; empty: the created one, else the namespace default.")
-        .put("annotations", new CommentedMap(), "Added to the created ServiceAccount (workload identity)."), null);
+        .put("annotations", new CommentedMap(), "Added to the created ServiceAccount (workload identity)."),
+        "The identity the pods run with.");
     defaults.put("priorityClassName", "", "PriorityClass of the pods; empty: the cluster default.");
     defaults.put("nodeSelector", new CommentedMap(), "Node labels the pods must run on.");
     defaults.put("tolerations", List.of(), "Taints the pods tolerate (Kubernetes tolerations).");
     defaults.put("affinity", new CommentedMap(), "Kubernetes affinity of the pods (node, pod, anti-affinity).");
     defaults.put("podLabels", new CommentedMap(), "Added to the pods' labels.");
-    defaults.put("podAnnotations", new CommentedMap());
+    defaults.put("podAnnotations", new CommentedMap(), "Added to the pods' annotations.");
     defaults.put("networks", List.of("default"), "Compose networks; services that name none are on default.");
     return defaults;
   }

@@ -41,7 +41,19 @@ public final class YamlWriter {
 
   /** Renders one document; {@code header} (may be null) becomes comment lines at the top. */
   public String write(Object data, String header) {
-    Node root = toNode(data);
+    return write(data, header, false);
+  }
+
+  /**
+   * Renders values.yaml: each key's comment becomes its {@code ## @param} (or {@code @extra}) line and
+   * sections their {@code ## @section} heading, as readme-generator-for-helm reads them ({@link ValuesDocs}).
+   */
+  public String writeDocumented(Object data, String header) {
+    return write(data, header, true);
+  }
+
+  private String write(Object data, String header, boolean documented) {
+    Node root = toNode(data, documented ? Comments.DOCUMENTED : Comments.PLAIN, "");
     if (header != null && root instanceof MappingNode mapping && !mapping.getValue().isEmpty()) {
       Node firstKey = mapping.getValue().get(0).getKeyNode();
       List<CommentLine> lines = new ArrayList<>(commentLines(header));
@@ -69,18 +81,30 @@ public final class YamlWriter {
     return out.toString();
   }
 
-  private Node toNode(Object data) {
+  /** Which comments a value's keys get. */
+  private enum Comments {
+    /** Each key's comment as {@code #} lines (overlays). */
+    PLAIN,
+    /** {@code ## @param} lines ({@link ValuesDocs}). */
+    DOCUMENTED,
+    /** Inside a documented list: the list's key carries the lines, a comment after "- " would hide them. */
+    NONE
+  }
+
+  /** @param path the value's path, for the documented mode */
+  private Node toNode(Object data, Comments comments, String path) {
     if (data instanceof Map<?, ?> map) {
       List<NodeTuple> tuples = new ArrayList<>();
       for (Map.Entry<?, ?> entry : map.entrySet()) {
-        Node key = scalar(String.valueOf(entry.getKey()));
-        if (map instanceof CommentedMap commented) {
-          String comment = commented.commentFor(String.valueOf(entry.getKey()));
-          if (comment != null) {
-            key.setBlockComments(commentLines(comment));
-          }
+        String name = String.valueOf(entry.getKey());
+        Node key = scalar(name);
+        String keyPath = ValuesDocs.child(path, name);
+        if (comments == Comments.DOCUMENTED) {
+          key.setBlockComments(docLines(ValuesDocs.at(map, name, keyPath, entry.getValue()), path.isEmpty() && tuples.isEmpty()));
+        } else if (comments == Comments.PLAIN && map instanceof CommentedMap commented && commented.commentFor(name) != null) {
+          key.setBlockComments(commentLines(commented.commentFor(name)));
         }
-        tuples.add(new NodeTuple(key, toNode(entry.getValue())));
+        tuples.add(new NodeTuple(key, toNode(entry.getValue(), comments, keyPath)));
       }
       // Empty collections read best as {} and [] rather than as a bare key.
       return new MappingNode(
@@ -91,7 +115,7 @@ public final class YamlWriter {
     if (data instanceof List<?> list) {
       List<Node> items = new ArrayList<>();
       for (Object item : list) {
-        items.add(toNode(item));
+        items.add(toNode(item, comments == Comments.DOCUMENTED ? Comments.NONE : comments, path));
       }
       return new SequenceNode(
           Tag.SEQ,
@@ -116,6 +140,18 @@ public final class YamlWriter {
               Optional.empty(), Optional.empty(), line.isEmpty() ? "" : " " + line, CommentType.BLOCK));
     }
     return lines;
+  }
+
+  /** {@code ## @...} lines; a section after the first key is set off by a blank line. */
+  private static List<CommentLine> docLines(List<ValuesDocs.Entry> entries, boolean firstKey) {
+    List<CommentLine> lines = new ArrayList<>();
+    for (ValuesDocs.Entry entry : entries) {
+      if (entry.kind() == ValuesDocs.Kind.SECTION && !firstKey) {
+        lines.add(blankLine());
+      }
+      lines.add(new CommentLine(Optional.empty(), Optional.empty(), "# " + entry.line(), CommentType.BLOCK));
+    }
+    return lines.isEmpty() ? null : lines;
   }
 
   private static CommentLine blankLine() {

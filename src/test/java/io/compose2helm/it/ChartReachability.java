@@ -3,6 +3,7 @@ package io.compose2helm.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.compose2helm.testing.ReachabilityCheck;
+import io.compose2helm.testing.ValuesDocsCheck;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Validates a chart in every environment and asserts that every host its containers name resolves
+ * Checks that a chart's values.yaml documents every key ({@link ValuesDocsCheck}), validates it in
+ * every environment and asserts that every host its containers name resolves
  * ({@link ReachabilityCheck}); keeps the figure "references resolved / total" per corpus, counted
  * on the local render (the other environments are checked, not counted again).
  */
@@ -23,6 +25,7 @@ final class ChartReachability {
   private ChartReachability() {}
 
   static void assertValidAndReachable(String corpus, Path chart, Map<String, List<String>> names) {
+    ValuesDocsCheck.assertDocumented(chart.resolve("values.yaml"));
     ReachabilityCheck check = new ReachabilityCheck(names);
     List<String> unresolved = new ArrayList<>();
     ChartValidation.validateAllEnvironments(chart).forEach((environment, manifests) -> {

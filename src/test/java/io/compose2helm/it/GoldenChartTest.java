@@ -3,6 +3,7 @@ package io.compose2helm.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.compose2helm.testing.FileTrees;
+import io.compose2helm.testing.ValuesDocsCheck;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each sample and fixture converts to exactly the chart stored under
- * src/test/resources/golden-expected. After an intended change, regenerate with {@code mvn test
+ * src/test/resources/golden-expected, whose values.yaml documents every key ({@link ValuesDocsCheck}). After an intended change, regenerate with {@code mvn test
  * -DregenerateGolden=true} and review the diff.
  */
 class GoldenChartTest {
@@ -39,6 +40,7 @@ class GoldenChartTest {
       FileTrees.delete(expected);
       FileTrees.copy(output, expected);
     }
+    ValuesDocsCheck.assertDocumented(output.resolve("values.yaml"));
     Map<String, String> actualFiles = Conversion.readTree(output);
     Map<String, String> expectedFiles = Conversion.readTree(expected);
     assertEquals(expectedFiles.keySet(), actualFiles.keySet(), "the chart's file list differs from " + expected);

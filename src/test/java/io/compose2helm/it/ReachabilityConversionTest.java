@@ -95,7 +95,7 @@ class ReachabilityConversionTest {
         """);
     assertEquals(List.of(6380), services().get("cache"));
     assertTrue(Files.readString(temp.resolve("out/values.yaml"))
-        .contains("# not declared in Compose; inferred: named by app (environment.REDIS_URL)"));
+        .contains("not declared in Compose; inferred: named by app (environment.REDIS_URL)"));
     assertAllResolve();
   }
 
