@@ -53,8 +53,8 @@ public final class ValuesSchema {
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     schema.put("title", "compose2helm chart values");
-    schema.put("$comment", "The V1* definitions are Kubernetes " + KubernetesDefinitions.KUBERNETES_VERSION
-        + " objects, generated from the official client models.");
+    schema.put("$comment", "$defs other than service and probe are Kubernetes " + KubernetesDefinitions.KUBERNETES_VERSION
+        + " definitions, generated from the official Kubernetes client models.");
     schema.putAll(closedObject(props(
         "nameOverride", string(),
         "namespaceOverride", string(),
@@ -220,7 +220,7 @@ public final class ValuesSchema {
         "service", closedObject(props(
             "type", enumOf("ClusterIP", "NodePort", "LoadBalancer"), "annotations", mapOf(string()), "labels", mapOf(string()))),
         "automountServiceAccountToken", bool(),
-        "podDisruptionBudget", closedObject(props("enabled", bool(), "maxUnavailable", scalar())),
+        "podDisruptionBudget", closedObject(props("enabled", bool(), "maxUnavailable", props("type", List.of("integer", "string")))),
         "topologySpread", closedObject(props(
             "enabled", bool(), "maxSkew", integer(1), "topologyKey", string(),
             "whenUnsatisfiable", enumOf("DoNotSchedule", "ScheduleAnyway"))),

@@ -128,6 +128,11 @@ class KubernetesObjectsSchemaTest {
   }
 
   @Test
+  void lint_disruptionBudgetNotIntOrString_failsNamingTheKey() throws IOException {
+    assertLintFails("defaults:\n  podDisruptionBudget:\n    maxUnavailable: true\n", "/defaults/podDisruptionBudget/maxUnavailable");
+  }
+
+  @Test
   void lintRenderAndSchema_realisticKubernetesObjects_pass() throws IOException {
     Path file = overlay("""
         defaults:
