@@ -30,7 +30,7 @@ import java.util.TreeSet;
  */
 public final class ValuesSchema {
 
-  /** A Kubernetes quantity (apimachinery's resource.Quantity): 500m, 0.5, 128Mi, 1e3. */
+  /** A Kubernetes quantity (apimachinery's resource.Quantity): 500m, 0.5, 128Mi, 1e3; the vendored Quantity definition uses it. */
   static final String QUANTITY_PATTERN = "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[KMGTPE]i|[numkMGTPE])?$";
 
   /**
@@ -110,16 +110,6 @@ public final class ValuesSchema {
     return schema;
   }
 
-  /** A quantity as Kubernetes reads it: a number, or text matching {@link #QUANTITY_PATTERN}. */
-  static Map<String, Object> quantity() {
-    Map<String, Object> text = string();
-    text.put("pattern", QUANTITY_PATTERN);
-    Map<String, Object> number = new LinkedHashMap<>();
-    number.put("type", "number");
-    number.put("minimum", 0);
-    return Map.of("anyOf", List.of(number, text));
-  }
-
   /** Kubernetes resource requirements, with the resource names checked too (the API leaves them free). */
   @SuppressWarnings("unchecked")
   private Map<String, Object> resources() {
@@ -137,7 +127,7 @@ public final class ValuesSchema {
 
   private Map<String, Object> persistence() {
     Map<String, Object> accessModes = arrayOf(enumOf("ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"));
-    Map<String, Object> volume = closedObject(props("size", quantity(), "storageClass", string(), "accessModes", accessModes));
+    Map<String, Object> volume = closedObject(props("size", ref("Quantity"), "storageClass", string(), "accessModes", accessModes));
     return closedObject(props(
         "storageClass", string(),
         "accessModes", accessModes,
