@@ -24,16 +24,24 @@ import java.util.TreeSet;
 /**
  * values.schema.json: the shape of values.yaml, so that {@code helm lint} and {@code helm install}
  * reject a misspelled key or a wrong type in an overlay before anything reaches a cluster. Service
- * blocks and {@code defaults} share one closed definition; Kubernetes-native blocks (security
- * contexts, strategy) stay open, since the API server checks those.
+ * blocks and {@code defaults} share one closed definition. The Kubernetes objects values pass through
+ * to pods (security contexts, probes, resources, affinity, tolerations, strategy) are checked against
+ * the vendored {@link KubernetesDefinitions}, copied under {@code $defs} as far as the chart uses them.
  */
 public final class ValuesSchema {
 
-  /** A Kubernetes quantity (apimachinery's resource.Quantity): 500m, 0.5, 128Mi, 1e3. */
+  /** A Kubernetes quantity (apimachinery's resource.Quantity): 500m, 0.5, 128Mi, 1e3; the vendored Quantity definition uses it. */
   static final String QUANTITY_PATTERN = "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[KMGTPE]i|[numkMGTPE])?$";
+
+  /**
+   * The names a container may give a resource: the built-in ones, huge pages, and extended resources,
+   * which always carry a domain ({@code nvidia.com/gpu}), so {@code memroy} fails.
+   */
+  static final String RESOURCE_NAME_PATTERN = "^(cpu|memory|ephemeral-storage|hugepages-[0-9A-Za-z.]+|[a-z0-9.-]+/[-A-Za-z0-9_.]+)$";
 
   private final List<String> serviceNames;
   private final List<String> volumeNames;
+  private final KubernetesDefinitions kubernetes = KubernetesDefinitions.get();
 
   /** @param serviceNames the services the chart was generated with; @param volumeNames its claims */
   public ValuesSchema(Collection<String> serviceNames, Collection<String> volumeNames) {
@@ -45,6 +53,8 @@ public final class ValuesSchema {
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     schema.put("title", "compose2helm chart values");
+    schema.put("$comment", "$defs other than service and probe are Kubernetes " + KubernetesDefinitions.KUBERNETES_VERSION
+        + " definitions, generated from the official Kubernetes client models.");
     schema.putAll(closedObject(props(
         "nameOverride", string(),
         "namespaceOverride", string(),
@@ -60,7 +70,9 @@ public final class ValuesSchema {
         "defaults", ref("service"),
         "services", knownNames(serviceNames, ref("service")),
         "global", openObject())));
-    schema.put("$defs", props("service", service(), "probe", probe()));
+    Map<String, Object> definitions = props("service", service(), "probe", probe());
+    definitions.putAll(kubernetes.referencedBy(definitions));
+    schema.put("$defs", definitions);
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
     return JsonText.write(schema, printer) + "\n";
   }
@@ -98,23 +110,24 @@ public final class ValuesSchema {
     return schema;
   }
 
-  /** A quantity as Kubernetes reads it: a number, or text matching {@link #QUANTITY_PATTERN}. */
-  static Map<String, Object> quantity() {
-    Map<String, Object> text = string();
-    text.put("pattern", QUANTITY_PATTERN);
-    Map<String, Object> number = new LinkedHashMap<>();
-    number.put("type", "number");
-    number.put("minimum", 0);
-    return Map.of("anyOf", List.of(number, text));
-  }
-
-  static Map<String, Object> resources() {
-    return closedObject(props("limits", mapOf(quantity()), "requests", mapOf(quantity())));
+  /** Kubernetes resource requirements, with the resource names checked too (the API leaves them free). */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> resources() {
+    Map<String, Object> properties = new LinkedHashMap<>(kubernetes.properties("V1ResourceRequirements"));
+    for (String list : List.of("limits", "requests")) {
+      // patternProperties rather than propertyNames: Helm's message then names the map and the key.
+      Map<String, Object> named = new LinkedHashMap<>((Map<String, Object>) properties.get(list));
+      Object quantity = named.get("additionalProperties");
+      named.put("patternProperties", props(RESOURCE_NAME_PATTERN, quantity));
+      named.put("additionalProperties", false);
+      properties.put(list, named);
+    }
+    return closedObject(properties);
   }
 
   private Map<String, Object> persistence() {
     Map<String, Object> accessModes = arrayOf(enumOf("ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany", "ReadWriteOncePod"));
-    Map<String, Object> volume = closedObject(props("size", quantity(), "storageClass", string(), "accessModes", accessModes));
+    Map<String, Object> volume = closedObject(props("size", ref("Quantity"), "storageClass", string(), "accessModes", accessModes));
     return closedObject(props(
         "storageClass", string(),
         "accessModes", accessModes,
@@ -148,7 +161,7 @@ public final class ValuesSchema {
         "httpsPort", port()));
   }
 
-  private static Map<String, Object> service() {
+  private Map<String, Object> service() {
     Map<String, Object> pullPolicy = enumOf("Always", "IfNotPresent", "Never");
     return closedObject(props(
         "enabled", bool(),
@@ -163,8 +176,8 @@ public final class ValuesSchema {
         "serviceAccount", closedObject(props("create", bool(), "name", string(), "annotations", mapOf(string()))),
         "priorityClassName", string(),
         "nodeSelector", mapOf(string()),
-        "tolerations", arrayOf(openObject()),
-        "affinity", openObject(),
+        "tolerations", arrayOf(ref("V1Toleration")),
+        "affinity", ref("V1Affinity"),
         "podLabels", mapOf(string()),
         "command", arrayOf(string()),
         "args", arrayOf(string()),
@@ -178,9 +191,9 @@ public final class ValuesSchema {
         "dependentEnv", mapOf(scalar()),
         "hostAliases", arrayOf(closedObject(props("ip", string(), "hostGateway", bool(), "hostnames", arrayOf(string())))),
         "resources", resources(),
-        "podSecurityContext", openObject(),
-        "securityContext", openObject(),
-        "strategy", openObject(),
+        "podSecurityContext", ref("V1PodSecurityContext"),
+        "securityContext", ref("V1SecurityContext"),
+        "strategy", ref("V1DeploymentStrategy"),
         "terminationGracePeriodSeconds", integer(0),
         "preStopSleepSeconds", integer(0),
         "writablePaths", arrayOf(string()),
@@ -197,7 +210,7 @@ public final class ValuesSchema {
         "service", closedObject(props(
             "type", enumOf("ClusterIP", "NodePort", "LoadBalancer"), "annotations", mapOf(string()), "labels", mapOf(string()))),
         "automountServiceAccountToken", bool(),
-        "podDisruptionBudget", closedObject(props("enabled", bool(), "maxUnavailable", scalar())),
+        "podDisruptionBudget", closedObject(props("enabled", bool(), "maxUnavailable", props("type", List.of("integer", "string")))),
         "topologySpread", closedObject(props(
             "enabled", bool(), "maxSkew", integer(1), "topologyKey", string(),
             "whenUnsatisfiable", enumOf("DoNotSchedule", "ScheduleAnyway"))),
@@ -212,18 +225,20 @@ public final class ValuesSchema {
         "configFiles", arrayOf(closedObject(props("key", string(), "mountPath", string())))));
   }
 
-  private static Map<String, Object> probe() {
-    return closedObject(props(
-        "enabled", bool(),
-        "httpGet", openObject(),
-        "tcpSocket", openObject(),
-        "exec", openObject(),
-        "grpc", openObject(),
+  /**
+   * A Kubernetes probe plus the chart's switch ({@code enabled}): its keys are those of the V1Probe
+   * definition, with the lower bounds the API server enforces on the counts.
+   */
+  private Map<String, Object> probe() {
+    Map<String, Object> properties = props("enabled", bool());
+    properties.putAll(kubernetes.properties("V1Probe"));
+    properties.putAll(props(
         "initialDelaySeconds", integer(0),
         "periodSeconds", integer(1),
         "timeoutSeconds", integer(1),
         "failureThreshold", integer(1),
         "successThreshold", integer(1),
         "terminationGracePeriodSeconds", integer(1)));
+    return closedObject(properties);
   }
 }
