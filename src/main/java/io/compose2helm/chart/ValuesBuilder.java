@@ -63,6 +63,11 @@ public final class ValuesBuilder {
     values.put("defaults", defaults(),
         "Environment-wide defaults. Each service block below is merged over them, so an overlay\n"
             + "that changes defaults changes every service, including services added later.");
+    values.put("workloadClasses", workloadClasses(),
+        "Settings per workload class, merged between defaults and each service block (defaults, then\n"
+            + "workloadClasses.<class>, then services.<name>); each service's workloadClass says which applies and\n"
+            + "why. Overlays size the classes rather than single services (see env/prod.yaml); a service block\n"
+            + "can move itself to another class with workloadClass.");
     CommentedMap services = new CommentedMap();
     for (Workload workload : model.workloads()) {
       services.put(workload.name(), ServiceValues.of(workload),
@@ -149,6 +154,24 @@ public final class ValuesBuilder {
             "The HTTPS listener terminates TLS with ingress.tls.secretName (default <gateway>-tls).");
   }
 
+  /** One block per class; values.yaml keeps the limits that hold everywhere, overlays add sizing. */
+  private static CommentedMap workloadClasses() {
+    return new CommentedMap()
+        .put("stateless", new CommentedMap(),
+            "Serves requests and keeps nothing: any number of pods, autoscaled where an overlay says.")
+        .put("stateful", onePod(),
+            "Keeps data (a named volume; a database, search or queue image): one pod, never autoscaled.\n"
+                + "An image that clusters (its own replication) needs more than replicas: an operator or its chart.")
+        .put("cache", onePod(),
+            "An in-memory cache (redis, valkey, memcached...) without a named volume: one pod, never autoscaled\n"
+                + "(clients hash keys over fixed addresses, and a new pod starts cold).")
+        .put("job", new CommentedMap(), "One-shot Jobs: never autoscaled nor given a disruption budget.");
+  }
+
+  private static CommentedMap onePod() {
+    return new CommentedMap().with("replicas", 1).with("autoscaling", new CommentedMap().with("enabled", false));
+  }
+
   private static CommentedMap defaults() {
     CommentedMap defaults = new CommentedMap();
     defaults.put("enabled", true);
@@ -188,7 +211,10 @@ public final class ValuesBuilder {
         .with("minReplicas", 2)
         .with("maxReplicas", 5)
         .with("targetCPUUtilizationPercentage", 70)
-        .with("targetMemoryUtilizationPercentage", 80), "HorizontalPodAutoscaler (autoscaling/v2).");
+        .put("targetMemoryUtilizationPercentage", 0,
+            "0: off. Most runtimes keep memory they once used, so a memory target rarely scales down;\n"
+                + "set e.g. 80 to scale on memory as well as CPU."),
+        "HorizontalPodAutoscaler (autoscaling/v2), on CPU unless a memory target is set.");
     defaults.put("podDisruptionBudget", new CommentedMap()
         .with("enabled", true)
         .with("maxUnavailable", 1), "Created for services running two or more pods.");

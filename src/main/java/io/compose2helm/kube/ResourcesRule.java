@@ -5,6 +5,7 @@ import io.compose2helm.compose.Resources.ResourceAmounts;
 import io.compose2helm.compose.Service;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
 
 /**
  * {@code deploy.resources}: limits stay limits, reservations become requests, capped at the limit
@@ -19,7 +20,8 @@ public final class ResourcesRule implements MappingRule {
   @Override
   public void apply(Service service, Workload workload, MappingContext context) {
     Resources resources = service.resources();
-    if (resources == null) {
+    if (resources == null || (resources.limits() == null && resources.reservations() == null)) {
+      fromImageDocs(service, workload);
       return;
     }
     if (resources.limits() != null) {
@@ -40,6 +42,20 @@ public final class ResourcesRule implements MappingRule {
       }
       workload.setRequests(cpu(cpus), memory(bytes));
     }
+  }
+
+  /** What a known image's docs size it at, when Compose sizes it not at all (a built image's Dockerfile decides). */
+  private static void fromImageDocs(Service service, Workload workload) {
+    if (workload.image() == null || (workload.builtLocally() && service.image() == null)) {
+      return;
+    }
+    KnownImages.builtIn().match(workload.image()).filter(image -> !image.resources().isEmpty()).ifPresent(image -> {
+      Map<String, String> limits = image.resources().getOrDefault("limits", Map.of());
+      Map<String, String> requests = image.resources().getOrDefault("requests", Map.of());
+      workload.setLimits(limits.get("cpu"), limits.get("memory"));
+      workload.setRequests(requests.get("cpu"), requests.get("memory"));
+      workload.setResourcesFromImage(image.name());
+    });
   }
 
   private static void warnCapped(Service service, MappingContext context, String resource, String reserved, String limit) {

@@ -62,6 +62,9 @@ public final class Workload {
   private String ingressHost;
   private String ingressPath;
   private final Map<String, String> podAnnotations = new TreeMap<>();
+  private WorkloadClass workloadClass = WorkloadClass.STATELESS;
+  private String workloadClassReason;
+  private String resourcesFromImage;
 
   public Workload(String name, String composeName) {
     this.name = name;
@@ -412,5 +415,29 @@ public final class Workload {
   /** Host directories Compose bind-mounts; the chart mounts an emptyDir or a chosen claim there. */
   public List<BindDirectory> bindDirectories() {
     return bindDirectories;
+  }
+
+  /** Which environment defaults apply (values.yaml workloadClasses), decided by {@link WorkloadClassifier}. */
+  public WorkloadClass workloadClass() {
+    return workloadClass;
+  }
+
+  /** Why the service got its class, for the comment in values.yaml ({@code named volume pgdata, image postgres}). */
+  public String workloadClassReason() {
+    return workloadClassReason;
+  }
+
+  public void setWorkloadClass(WorkloadClass workloadClass, String reason) {
+    this.workloadClass = workloadClass;
+    this.workloadClassReason = reason;
+  }
+
+  /** The known image whose docs gave the requests and limits, or {@code null} when Compose (or nobody) did. */
+  public String resourcesFromImage() {
+    return resourcesFromImage;
+  }
+
+  public void setResourcesFromImage(String image) {
+    this.resourcesFromImage = image;
   }
 }

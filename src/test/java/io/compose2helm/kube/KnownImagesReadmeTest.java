@@ -37,16 +37,18 @@ class KnownImagesReadmeTest {
   }
 
   static String table(List<KnownImage> images) {
-    StringBuilder out = new StringBuilder("\n| Image | Repositories | User | Writable (emptyDir) | Data (claim) | Ships files"
-        + " (never mounted over) | Ports | Notes |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    StringBuilder out = new StringBuilder("\n| Image | Repositories | Class | User | Writable (emptyDir) | Data (claim) | Ships files"
+        + " (never mounted over) | Ports | Notes |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
     List<String> portsOnly = new ArrayList<>();
     for (KnownImage image : images) {
       if (!image.profile()) {
-        portsOnly.add(String.join(", ", image.repositories()) + " " + ports(image.ports()));
+        portsOnly.add(String.join(", ", image.repositories()) + " " + ports(image.ports())
+            + (image.workloadClass() == null ? "" : " (" + image.workloadClass().valueName() + ")"));
         continue;
       }
       out.append("| ").append(image.name())
           .append(" | ").append(String.join(", ", image.repositories()))
+          .append(" | ").append(image.workloadClass() == null ? "" : image.workloadClass().valueName())
           .append(" | ").append(user(image))
           .append(" | ").append(String.join(", ", image.writablePaths()))
           .append(" | ").append(String.join(", ", image.dataPaths()))
@@ -93,6 +95,8 @@ class KnownImagesReadmeTest {
       notes.add("writable root filesystem (it writes where it ships files)");
     }
     image.env().forEach((name, value) -> notes.add("`" + name + "=" + value + "`"));
+    image.resources().forEach((kind, quantities) -> notes.add(kind + " " + quantities.entrySet().stream()
+        .map(q -> q.getKey() + " " + q.getValue()).collect(Collectors.joining(", ")) + " (its docs)"));
     if (image.notes() != null) {
       notes.add(image.notes());
     }
