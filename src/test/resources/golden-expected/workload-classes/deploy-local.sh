@@ -291,6 +291,7 @@ wait_for_rollouts() {
   wait_for_rollout 'statefulset/elasticsearch'
   wait_for_rollout 'deployment/memcached'
   wait_for_rollout 'deployment/mongo'
+  wait_for_rollout 'deployment/sessions'
 }
 
 secret_keys() {
@@ -304,6 +305,7 @@ port_forward_hints() {
   port_forward_hint 'elasticsearch' '9200' '9200'
   port_forward_hint 'memcached' '11211' '11211'
   port_forward_hint 'mongo' '27017' '27017'
+  port_forward_hint 'sessions' '6379' '6379'
 }
 
 main "$@"

@@ -76,7 +76,8 @@ public final class OverlayBuilder {
                 + "autoscaled (values.yaml).")
         .put("cache", new CommentedMap()
             .with("resources", sized("100m", "256Mi", "512Mi")),
-            "Sized for a working set of about 256Mi; raise both for a larger cache (memcached -m, redis maxmemory).")
+            "Sized for a working set of about 256Mi; a cache whose command sets memcached -m or redis\n"
+                + "--maxmemory is sized from it in values.yaml.")
         .put("job", new CommentedMap()
             .with("resources", sized("100m", "128Mi", "512Mi")), "Migrations and seeders: modest, for the few minutes they run.");
   }

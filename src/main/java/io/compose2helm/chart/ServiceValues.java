@@ -94,8 +94,7 @@ final class ServiceValues {
     }
     CommentedMap resources = resources(workload);
     if (!resources.isEmpty()) {
-      block.put("resources", resources, workload.resourcesFromImage() == null ? "deploy.resources"
-          : "what the docs of image " + workload.resourcesFromImage() + " size it at (Compose sets no deploy.resources)");
+      block.put("resources", resources, workload.resourcesSource() == null ? "deploy.resources" : workload.resourcesSource());
     }
     CommentedMap runAs = runAs(workload);
     if (!runAs.isEmpty()) {

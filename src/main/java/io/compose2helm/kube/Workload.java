@@ -64,7 +64,7 @@ public final class Workload {
   private final Map<String, String> podAnnotations = new TreeMap<>();
   private WorkloadClass workloadClass = WorkloadClass.STATELESS;
   private String workloadClassReason;
-  private String resourcesFromImage;
+  private String resourcesSource;
 
   public Workload(String name, String composeName) {
     this.name = name;
@@ -432,12 +432,12 @@ public final class Workload {
     this.workloadClassReason = reason;
   }
 
-  /** The known image whose docs gave the requests and limits, or {@code null} when Compose (or nobody) did. */
-  public String resourcesFromImage() {
-    return resourcesFromImage;
+  /** Where requests and limits Compose did not set come from (a cache's flag, an image's docs), or {@code null}. */
+  public String resourcesSource() {
+    return resourcesSource;
   }
 
-  public void setResourcesFromImage(String image) {
-    this.resourcesFromImage = image;
+  public void setResourcesSource(String source) {
+    this.resourcesSource = source;
   }
 }

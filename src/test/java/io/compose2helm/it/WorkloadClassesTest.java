@@ -37,6 +37,7 @@ class WorkloadClassesTest {
     assertClass("elasticsearch", "stateful", "named volume esdata, image elasticsearch");
     assertClass("memcached", "cache", "image memcached, no named volume");
     assertClass("migrate", "job", "runs once, as a Job");
+    assertClass("sessions", "cache", "image redis, no named volume");
     assertClass("mongo", "stateful", "image mongo is a data store (its data is on an emptyDir until a named volume holds it)");
   }
 
@@ -48,9 +49,10 @@ class WorkloadClassesTest {
 
   @Test
   void render_prod_autoscalesAndBudgetsOnlyTheStatelessApi() {
-    assertEquals(List.of("api"), names("HorizontalPodAutoscaler"));
+    assertEquals(List.of("api"), names("HorizontalPodAutoscaler"), "not the caches, stores or the Job");
     assertEquals(List.of("api"), names("PodDisruptionBudget"), "one-pod classes never block a node drain");
     assertEquals(1, get(prod.get("Deployment", "memcached"), "spec.replicas"));
+    assertEquals(1, get(prod.get("Deployment", "sessions"), "spec.replicas"));
     assertEquals(1, get(prod.get("Deployment", "mongo"), "spec.replicas"));
     assertEquals(1, get(prod.get("StatefulSet", "elasticsearch"), "spec.replicas"));
   }
@@ -58,7 +60,10 @@ class WorkloadClassesTest {
   @Test
   void render_prod_requestsDifferPerClass() {
     assertEquals("128Mi", memoryRequest(prod.get("Deployment", "api")));
-    assertEquals("256Mi", memoryRequest(prod.get("Deployment", "memcached")), "cache: its working set");
+    Map<String, Object> memcached = container(prod.get("Deployment", "memcached"));
+    assertEquals(Map.of("requests", Map.of("cpu", "100m", "memory", "320Mi"), "limits", Map.of("memory", "384Mi")),
+        get(memcached, "resources"), "cache: -m 256M is its working set, plus overhead");
+    assertEquals("160Mi", memoryRequest(prod.get("Deployment", "sessions")), "cache: --maxmemory 128mb, plus overhead");
     assertEquals("512Mi", memoryRequest(prod.get("Deployment", "mongo")), "stateful: more memory");
     assertEquals("128Mi", memoryRequest(prod.ofKind("Job").get(0)));
     Map<String, Object> elasticsearch = container(prod.get("StatefulSet", "elasticsearch"));
