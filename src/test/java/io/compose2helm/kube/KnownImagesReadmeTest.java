@@ -42,8 +42,16 @@ class KnownImagesReadmeTest {
     List<String> portsOnly = new ArrayList<>();
     for (KnownImage image : images) {
       if (!image.profile()) {
-        portsOnly.add(String.join(", ", image.repositories()) + " " + ports(image.ports())
-            + (image.workloadClass() == null ? "" : " (" + image.workloadClass().valueName() + ")"));
+        List<String> facts = new ArrayList<>();
+        if (image.workloadClass() != null) {
+          facts.add(image.workloadClass().valueName());
+        }
+        if (!image.resources().isEmpty()) {
+          facts.add(notes(image));
+        }
+        String portList = image.ports().isEmpty() ? "" : " " + ports(image.ports());
+        portsOnly.add(String.join(", ", image.repositories()) + portList
+            + (facts.isEmpty() ? "" : " (" + String.join("; ", facts) + ")"));
         continue;
       }
       out.append("| ").append(image.name())
@@ -57,7 +65,7 @@ class KnownImagesReadmeTest {
           .append(" | ").append(notes(image))
           .append(" |\n");
     }
-    out.append("\nPorts only (no user, paths or env applied; such a service counts as an unknown image): ")
+    out.append("\nPorts and classes only (no user, paths or env applied; such a service counts as an unknown image): ")
         .append(String.join("; ", portsOnly)).append(".\n");
     return out.toString();
   }
@@ -95,8 +103,11 @@ class KnownImagesReadmeTest {
       notes.add("writable root filesystem (it writes where it ships files)");
     }
     image.env().forEach((name, value) -> notes.add("`" + name + "=" + value + "`"));
-    image.resources().forEach((kind, quantities) -> notes.add(kind + " " + quantities.entrySet().stream()
-        .map(q -> q.getKey() + " " + q.getValue()).collect(Collectors.joining(", ")) + " (its docs)"));
+    if (!image.resources().isEmpty()) {
+      notes.add("sized by its docs: " + image.resources().entrySet().stream()
+          .flatMap(kind -> kind.getValue().entrySet().stream().map(q -> kind.getKey() + " " + q.getKey() + " " + q.getValue()))
+          .collect(Collectors.joining(", ")));
+    }
     if (image.notes() != null) {
       notes.add(image.notes());
     }

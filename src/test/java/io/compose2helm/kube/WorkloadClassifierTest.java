@@ -38,7 +38,8 @@ class WorkloadClassifierTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"mongo:7", "docker.elastic.co/elasticsearch/elasticsearch:8.15.0", "rabbitmq:3-management",
-      "bitnami/kafka:3.7", "mysql/mysql-server:8.0"})
+      "bitnami/kafka:3.7", "mysql/mysql-server:8.0",
+      "mcr.microsoft.com/mssql/server:2022-latest", "grafana/grafana:11.0.0"})
   void classify_dataStoreImageWithoutVolume_isStateful(String image) {
     WorkloadClassifier.Verdict verdict = WorkloadClassifier.classify(workload(image));
     assertEquals(WorkloadClass.STATEFUL, verdict.workloadClass(), image);
@@ -77,7 +78,7 @@ class WorkloadClassifierTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"bytelyst/auth-api:1.4.2", "nginx:1.27", "grafana/grafana:11.0.0"})
+  @ValueSource(strings = {"bytelyst/auth-api:1.4.2", "nginx:1.27", "traefik:v3.1"})
   void classify_otherServers_areStateless(String image) {
     assertEquals(WorkloadClass.STATELESS, WorkloadClassifier.classify(workload(image)).workloadClass(), image);
   }
