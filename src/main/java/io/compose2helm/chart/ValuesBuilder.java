@@ -61,8 +61,9 @@ public final class ValuesBuilder {
         "Ingress settings shared by every service that has ingress.enabled; domain and tls serve both paths.");
     values.put("gateway", gateway(), "The Gateway API path (routing: gateway).");
     values.put("defaults", defaults(),
-        "Environment-wide defaults. Each service block below is merged over them, so an overlay\n"
-            + "that changes defaults changes every service, including services added later.");
+        "Environment-wide defaults. Each service's class (workloadClasses) and then its block below are\n"
+            + "merged over them, so an overlay that changes defaults changes every service, including services\n"
+            + "added later, where neither its class nor its block says otherwise.");
     values.put("workloadClasses", workloadClasses(),
         "Settings per workload class, merged between defaults and each service block (defaults, then\n"
             + "workloadClasses.<class>, then services.<name>); each service's workloadClass says which applies and\n"
