@@ -7,8 +7,8 @@ import java.util.Optional;
  * Decides each service's {@link WorkloadClass}, the one place that does: one-shots (already
  * decided by {@link OneShotClassifier}, or a kind hint) are jobs; a service that mounts a named
  * volume, or runs a known database, search or queue image, is stateful; a known cache image that
- * keeps nothing in a volume is a cache; everything else is stateless. It reads the kind, so it runs
- * after the rules and the {@code x-compose2helm} hints.
+ * keeps nothing in a volume is a cache; everything else is stateless; {@code x-compose2helm.workloadClass}
+ * settles it for a server. It reads the kind, so it runs after the rules and the hints.
  */
 public final class WorkloadClassifier {
 
@@ -17,9 +17,13 @@ public final class WorkloadClassifier {
   /** A class and why, in words for the values.yaml comment. */
   public record Verdict(WorkloadClass workloadClass, String reason) {}
 
-  public static Verdict classify(Workload workload) {
+  /** @param hinted the class {@code x-compose2helm.workloadClass} names, or null */
+  public static Verdict classify(Workload workload, WorkloadClass hinted) {
     if (workload.kind() == WorkloadKind.JOB) {
       return new Verdict(WorkloadClass.JOB, "runs once, as a Job");
+    }
+    if (hinted != null) {
+      return new Verdict(hinted, "x-compose2helm.workloadClass");
     }
     Optional<KnownImage> image = workload.image() == null ? Optional.empty() : KnownImages.builtIn().match(workload.image());
     WorkloadClass imageClass = image.map(KnownImage::workloadClass).orElse(null);

@@ -24,14 +24,14 @@ class WorkloadClassifierTest {
 
   @Test
   void classify_namedVolumeAndDatabaseImage_isStatefulNamingBoth() {
-    WorkloadClassifier.Verdict verdict = WorkloadClassifier.classify(withVolume("postgres:16-alpine", "pgdata"));
+    WorkloadClassifier.Verdict verdict = WorkloadClassifier.classify(withVolume("postgres:16-alpine", "pgdata"), null);
     assertEquals(WorkloadClass.STATEFUL, verdict.workloadClass());
     assertEquals("named volume pgdata, image postgres", verdict.reason());
   }
 
   @Test
   void classify_namedVolumeOnUnknownImage_isStateful() {
-    WorkloadClassifier.Verdict verdict = WorkloadClassifier.classify(withVolume("acme/uploads:1", "files"));
+    WorkloadClassifier.Verdict verdict = WorkloadClassifier.classify(withVolume("acme/uploads:1", "files"), null);
     assertEquals(WorkloadClass.STATEFUL, verdict.workloadClass());
     assertEquals("named volume files", verdict.reason());
   }
@@ -41,7 +41,7 @@ class WorkloadClassifierTest {
       "bitnami/kafka:3.7", "mysql/mysql-server:8.0",
       "mcr.microsoft.com/mssql/server:2022-latest", "grafana/grafana:11.0.0"})
   void classify_dataStoreImageWithoutVolume_isStateful(String image) {
-    WorkloadClassifier.Verdict verdict = WorkloadClassifier.classify(workload(image));
+    WorkloadClassifier.Verdict verdict = WorkloadClassifier.classify(workload(image), null);
     assertEquals(WorkloadClass.STATEFUL, verdict.workloadClass(), image);
     assertEquals(true, verdict.reason().contains("is a data store"), verdict.reason());
   }
@@ -50,14 +50,14 @@ class WorkloadClassifierTest {
   @ValueSource(strings = {"memcached:1.6-alpine", "redis:7", "valkey/valkey:8", "eqalpha/keydb", "bitnami/memcached",
       "redis/redis-stack-server:7.2.0-v10"})
   void classify_cacheImageWithoutVolume_isCache(String image) {
-    WorkloadClassifier.Verdict verdict = WorkloadClassifier.classify(workload(image));
+    WorkloadClassifier.Verdict verdict = WorkloadClassifier.classify(workload(image), null);
     assertEquals(WorkloadClass.CACHE, verdict.workloadClass(), image);
     assertEquals(true, verdict.reason().endsWith(", no named volume"), verdict.reason());
   }
 
   @Test
   void classify_cacheImageWithNamedVolume_isStatefulSayingWhy() {
-    WorkloadClassifier.Verdict verdict = WorkloadClassifier.classify(withVolume("redis:7-alpine", "redisdata"));
+    WorkloadClassifier.Verdict verdict = WorkloadClassifier.classify(withVolume("redis:7-alpine", "redisdata"), null);
     assertEquals(WorkloadClass.STATEFUL, verdict.workloadClass());
     assertEquals("named volume redisdata: image redis is a cache, but keeps its data there", verdict.reason());
   }
@@ -66,7 +66,7 @@ class WorkloadClassifierTest {
   void classify_oneShot_isJobWhateverItMounts() {
     Workload migrate = withVolume("postgres:16", "pgdata");
     migrate.setKind(WorkloadKind.JOB);
-    assertEquals(WorkloadClass.JOB, WorkloadClassifier.classify(migrate).workloadClass());
+    assertEquals(WorkloadClass.JOB, WorkloadClassifier.classify(migrate, null).workloadClass());
   }
 
   @Test
@@ -74,12 +74,22 @@ class WorkloadClassifierTest {
     Workload hinted = workload("acme/ledger:2");
     hinted.setKind(WorkloadKind.STATEFUL_SET);
     assertEquals(new WorkloadClassifier.Verdict(WorkloadClass.STATEFUL, "x-compose2helm.kind StatefulSet"),
-        WorkloadClassifier.classify(hinted));
+        WorkloadClassifier.classify(hinted, null));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"bytelyst/auth-api:1.4.2", "nginx:1.27", "traefik:v3.1"})
   void classify_otherServers_areStateless(String image) {
-    assertEquals(WorkloadClass.STATELESS, WorkloadClassifier.classify(workload(image)).workloadClass(), image);
+    assertEquals(WorkloadClass.STATELESS, WorkloadClassifier.classify(workload(image), null).workloadClass(), image);
+  }
+
+  @Test
+  void classify_hintedClass_winsForServersButNotForJobs() {
+    Workload redis = withVolume("redis:7", "redisdata");
+    assertEquals(new WorkloadClassifier.Verdict(WorkloadClass.CACHE, "x-compose2helm.workloadClass"),
+        WorkloadClassifier.classify(redis, WorkloadClass.CACHE));
+    Workload migrate = workload("acme/api:1");
+    migrate.setKind(WorkloadKind.JOB);
+    assertEquals(WorkloadClass.JOB, WorkloadClassifier.classify(migrate, WorkloadClass.STATEFUL).workloadClass());
   }
 }
