@@ -16,6 +16,9 @@ final class CacheMemory {
   private static final Pattern REDIS = Pattern.compile("(\\d+)(b|k|kb|m|mb|g|gb)?");
   private static final List<String> REDIS_IMAGES = List.of("redis", "valkey", "keydb", "redis-stack");
 
+  /** Above a pebibyte the figure is a typo, and a quarter more of it would overflow. */
+  private static final long MAX_BYTES = 1L << 50;
+
   private CacheMemory() {}
 
   /** The working set in bytes and the flag as written ({@code -m 256M}), or null when the command sets none. */
@@ -31,7 +34,7 @@ final class CacheMemory {
       } else if (REDIS_IMAGES.contains(image) && word.equals("--maxmemory")) {
         bytes = redis(value);
       }
-      if (bytes != null && bytes > 0) {
+      if (bytes != null && bytes > 0 && bytes <= MAX_BYTES) {
         return new WorkingSet(bytes, word + " " + words.get(i + 1));
       }
     }
@@ -47,14 +50,14 @@ final class CacheMemory {
     return switch (m.group(2)) {
       case "k" -> number << 10;
       case "g" -> number << 30;
-      case "t" -> number << 40;
+      case "t" -> number > 1L << 10 ? null : number << 40;
       default -> number << 20;
     };
   }
 
   private static Long redis(String value) {
     Matcher m = REDIS.matcher(value);
-    if (!m.matches() || m.group(1).length() > 12) {
+    if (!m.matches() || m.group(1).length() > 9) {
       return null;
     }
     long number = Long.parseLong(m.group(1));

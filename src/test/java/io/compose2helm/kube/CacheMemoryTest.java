@@ -39,5 +39,8 @@ class CacheMemoryTest {
     assertNull(CacheMemory.of("postgres", List.of("postgres", "-m", "256")), "only caches have a working-set flag");
     assertNull(CacheMemory.of("memcached", List.of("memcached", "-m", "lots")));
     assertNull(CacheMemory.of("memcached", List.of("memcached", "-m")), "a flag without its value");
+    assertNull(CacheMemory.of("memcached", List.of("memcached", "-m", "999999999T")), "no overflow: out of range");
+    assertNull(CacheMemory.of("redis", List.of("redis-server", "--maxmemory", "999999999gb")), "above a pebibyte");
+    assertNull(CacheMemory.of("redis", List.of("redis-server", "--maxmemory", "99999999999999999999")));
   }
 }
