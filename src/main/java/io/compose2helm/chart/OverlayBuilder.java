@@ -62,6 +62,32 @@ public final class OverlayBuilder {
             .put("domain", "dev.example.com", "Change to your development domain."), null);
   }
 
+  private static CommentedMap prodClasses() {
+    return new CommentedMap()
+        .put("stateless", new CommentedMap()
+            .put("replicas", 2, "At least two pods so a node loss or a rollout keeps serving.")
+            .with("resources", sized("100m", "128Mi", "512Mi"))
+            .put("autoscaling", new CommentedMap().with("enabled", true),
+                "Only stateless services autoscale, on CPU (defaults.autoscaling); to scale on memory too,\n"
+                    + "set targetMemoryUtilizationPercentage here (e.g. 80)."), null)
+        .put("stateful", new CommentedMap()
+            .with("resources", sized("250m", "512Mi", "1Gi")),
+            "Databases and search engines keep their hot data in memory: more of it; one pod, never\n"
+                + "autoscaled (values.yaml).")
+        .put("cache", new CommentedMap()
+            .with("resources", sized("100m", "256Mi", "512Mi")),
+            "Sized for a working set of about 256Mi; a cache whose command sets memcached -m or redis\n"
+                + "--maxmemory is sized from it in values.yaml.")
+        .put("job", new CommentedMap()
+            .with("resources", sized("100m", "128Mi", "512Mi")), "Migrations and seeders: modest, for the few minutes they run.");
+  }
+
+  private static CommentedMap sized(String cpuRequest, String memoryRequest, String memoryLimit) {
+    return new CommentedMap()
+        .with("requests", new CommentedMap().with("cpu", cpuRequest).with("memory", memoryRequest))
+        .with("limits", new CommentedMap().with("memory", memoryLimit));
+  }
+
   private static CommentedMap prod(String chartName) {
     return new CommentedMap()
         .put("routing", "gateway", CONTROLLERS)
@@ -75,12 +101,13 @@ public final class OverlayBuilder {
             .put("domain", "example.com", "Change to your production domain.")
             .put("tls", new CommentedMap().with("enabled", true), "Used with routing: ingress."), null)
         .put("defaults", new CommentedMap()
-            .put("replicas", 2, "At least two pods so a node loss or a rollout keeps serving.")
-            .put("resources", new CommentedMap().with("requests",
-                new CommentedMap().with("cpu", "100m").with("memory", "128Mi")),
-                "Requests let the scheduler place pods and the autoscaler measure utilisation.")
-            .with("autoscaling", new CommentedMap().with("enabled", true))
             .put("topologySpread", new CommentedMap().with("enabled", true), "Keep replicas on different nodes."), null)
+        .put("workloadClasses", prodClasses(),
+            "Sizing per workload class (each service's workloadClass in values.yaml says which applies).\n"
+                + "Requests let the scheduler place pods and the autoscaler measure utilisation; memory limits\n"
+                + "stop one pod from starving its node (no CPU limits: they throttle). A service's own\n"
+                + "resources (Compose deploy.resources, a known image's docs) win over its class's.\n"
+                + "A PodDisruptionBudget comes only with two or more pods, so one-pod classes never block a drain.")
         .put("secrets", new CommentedMap().put("azureKeyVault", new CommentedMap()
             .with("enabled", true)
             // Empty, not a guess: helm install fails naming each one until it is set.

@@ -23,6 +23,8 @@ final class ServiceValues {
     if (workload.kind() != WorkloadKind.DEPLOYMENT) {
       block.put("kind", workload.kind().kubeName(), kindComment(workload));
     }
+    block.put("workloadClass", workload.workloadClass().valueName(),
+        workload.workloadClass().valueName() + ": " + workload.workloadClassReason());
     if (workload.knownImage() != null) {
       block.put("knownImage", workload.knownImage(),
           "known image profile: its user, fsGroup and writable paths below let it start non-root");
@@ -33,11 +35,7 @@ final class ServiceValues {
     putIfNotNull(block, "command", workload.command(), "Compose entrypoint");
     putIfNotNull(block, "args", workload.args(), "Compose command");
     putIfNotNull(block, "workingDir", workload.workingDir(), "Compose working_dir");
-    if (workload.stateful() || workload.kind() == WorkloadKind.JOB) {
-      block.put("replicas", 1, workload.kind() == WorkloadKind.JOB
-          ? "runs once to completion" : "keeps data in a volume: one pod, never autoscaled");
-      block.put("autoscaling", new CommentedMap().put("enabled", false, "no HorizontalPodAutoscaler"), null);
-    } else if (workload.replicas() != null) {
+    if (workload.replicas() != null && !workload.stateful() && workload.kind() != WorkloadKind.JOB) {
       block.put("replicas", workload.replicas(), "deploy.replicas");
     }
     if (!workload.ports().isEmpty()) {
@@ -99,7 +97,7 @@ final class ServiceValues {
     }
     CommentedMap resources = resources(workload);
     if (!resources.isEmpty()) {
-      block.put("resources", resources, "deploy.resources");
+      block.put("resources", resources, workload.resourcesSource() == null ? "deploy.resources" : workload.resourcesSource());
     }
     CommentedMap runAs = runAs(workload);
     if (!runAs.isEmpty()) {

@@ -61,8 +61,14 @@ public final class ValuesBuilder {
         "Ingress settings shared by every service that has ingress.enabled; domain and tls serve both paths.");
     values.put("gateway", gateway(), "The Gateway API path (routing: gateway).");
     values.section("Defaults of every service").put("defaults", defaults(),
-        "Environment-wide defaults. Each service block below is merged over them, so an overlay\n"
-            + "that changes defaults changes every service, including services added later.");
+        "Environment-wide defaults. Each service's class (workloadClasses) and then its block below are\n"
+            + "merged over them, so an overlay that changes defaults changes every service, including services\n"
+            + "added later, where neither its class nor its block says otherwise.");
+    values.put("workloadClasses", workloadClasses(),
+        "Settings per workload class, merged between defaults and each service block (defaults, then\n"
+            + "workloadClasses.<class>, then services.<name>); each service's workloadClass says which applies and\n"
+            + "why. Overlays size the classes rather than single services (see env/prod.yaml); a service block\n"
+            + "can move itself to another class with workloadClass.");
     CommentedMap services = new CommentedMap();
     for (Workload workload : model.workloads()) {
       services.put(workload.name(), ServiceValues.of(workload),
@@ -151,6 +157,27 @@ public final class ValuesBuilder {
             "The HTTPS listener terminates TLS with ingress.tls.secretName (default <gateway>-tls).");
   }
 
+  /** One block per class; values.yaml keeps the limits that hold everywhere, overlays add sizing. */
+  private static CommentedMap workloadClasses() {
+    return new CommentedMap()
+        .put("stateless", new CommentedMap(),
+            "Serves requests and keeps nothing: any number of pods, autoscaled where an overlay says.")
+        .put("stateful", onePod(),
+            "Keeps data (a named volume; a database, search or queue image): one pod, never autoscaled.\n"
+                + "An image that clusters (its own replication) needs more than replicas: an operator or its chart.")
+        .put("cache", onePod(),
+            "An in-memory cache (redis, valkey, memcached...) without a named volume: one pod, never autoscaled\n"
+                + "(clients hash keys over fixed addresses, and a new pod starts cold).")
+        .put("job", new CommentedMap(), "One-shot Jobs: never autoscaled nor given a disruption budget.");
+  }
+
+  private static CommentedMap onePod() {
+    return new CommentedMap()
+        .put("replicas", 1, "One pod: the class keeps state a second pod would not share.")
+        .put("autoscaling", new CommentedMap().put("enabled", false, "No HorizontalPodAutoscaler for this class."),
+            null);
+  }
+
   private static CommentedMap defaults() {
     CommentedMap defaults = new CommentedMap();
     defaults.put("enabled", true, "Render the service; false leaves it out.");
@@ -196,8 +223,10 @@ public final class ValuesBuilder {
         .put("minReplicas", 2, "Fewest pods.")
         .put("maxReplicas", 5, "Most pods.")
         .put("targetCPUUtilizationPercentage", 70, "Average CPU use, in percent of the request, to scale at.")
-        .put("targetMemoryUtilizationPercentage", 80, "Average memory use, in percent of the request, to scale at."),
-        "HorizontalPodAutoscaler (autoscaling/v2).");
+        .put("targetMemoryUtilizationPercentage", 0,
+            "0: off. Most runtimes keep memory they once used, so a memory target rarely scales down;\n"
+                + "set e.g. 80 to scale on memory as well as CPU."),
+        "HorizontalPodAutoscaler (autoscaling/v2), on CPU unless a memory target is set.");
     defaults.put("podDisruptionBudget", new CommentedMap()
         .put("enabled", true, "Create a PodDisruptionBudget.")
         .put("maxUnavailable", 1, "Pods a voluntary disruption (node drain) may take down at once."),

@@ -68,6 +68,8 @@ public final class ValuesSchema {
         "gateway", gateway(),
         "networkPolicies", closedObject(props("enabled", bool(), "ingressControllerNamespaces", arrayOf(string()))),
         "defaults", ref("service"),
+        "workloadClasses", closedObject(props(
+            "stateless", ref("service"), "stateful", ref("service"), "cache", ref("service"), "job", ref("service"))),
         "services", knownNames(serviceNames, ref("service")),
         "global", openObject())));
     Map<String, Object> definitions = props("service", service(), "probe", probe());
@@ -167,6 +169,7 @@ public final class ValuesSchema {
         "enabled", bool(),
         "kind", enumOf("Deployment", "StatefulSet", "Job"),
         "knownImage", string(),
+        "workloadClass", enumOf("stateless", "stateful", "cache", "job"),
         "replicas", integer(0),
         "image", closedObject(props(
             "repository", string(), "tag", scalar(), "digest", string(), "built", bool(),
@@ -206,7 +209,7 @@ public final class ValuesSchema {
             "port", port(), "annotations", mapOf(string()))),
         "autoscaling", closedObject(props(
             "enabled", bool(), "minReplicas", integer(1), "maxReplicas", integer(1),
-            "targetCPUUtilizationPercentage", integer(1), "targetMemoryUtilizationPercentage", integer(1))),
+            "targetCPUUtilizationPercentage", integer(1), "targetMemoryUtilizationPercentage", integer(0))),
         "service", closedObject(props(
             "type", enumOf("ClusterIP", "NodePort", "LoadBalancer"), "annotations", mapOf(string()), "labels", mapOf(string()))),
         "automountServiceAccountToken", bool(),

@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * What a stock image needs to start under the chart's hardened defaults, and the ports it listens
  * on (see known-images.yaml for what each field means). An entry with no user facts ({@link
- * #profile()} false) only lists ports: nothing else is applied for it.
+ * #profile()} false) only lists ports: nothing else is applied for it. {@code workloadClass} (null:
+ * nothing known) and {@code resources} (requests/limits from the image's docs, empty: none) hold
+ * how the image runs in production, whether or not it is a profile.
  */
 public record KnownImage(
     String name,
@@ -24,7 +26,9 @@ public record KnownImage(
     Map<String, String> env,
     List<Integer> ports,
     String notes,
-    Map<String, Variant> variants) {
+    Map<String, Variant> variants,
+    WorkloadClass workloadClass,
+    Map<String, Map<String, String>> resources) {
 
   /** Values a tag variant (alpine, management, unprivileged) changes; null keeps the entry's. */
   public record Variant(Long uid, Long gid, Boolean needsRoot, List<Integer> ports) {}
@@ -57,7 +61,7 @@ public record KnownImage(
         variant.gid() != null ? variant.gid() : gid,
         anyUser, root, root ? rootReason : null, root ? capabilities : List.of(),
         writablePaths, dataPaths, shipsFiles, readOnlyRoot, env,
-        variant.ports() != null ? variant.ports() : ports, notes, variants);
+        variant.ports() != null ? variant.ports() : ports, notes, variants, workloadClass, resources);
   }
 
   /** The uid for an image tag; alpine variants of some images use other ids. */

@@ -18,7 +18,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 public final class KnownImages {
 
   private static final Set<String> KEYS = Set.of("repositories", "uid", "gid", "anyUser", "needsRoot", "rootReason",
-      "capabilities", "writablePaths", "dataPaths", "shipsFiles", "readOnlyRoot", "env", "ports", "notes", "variants");
+      "capabilities", "writablePaths", "dataPaths", "shipsFiles", "readOnlyRoot", "env", "ports", "notes", "variants",
+      "workloadClass", "resources");
   private static final Set<String> VARIANT_KEYS = Set.of("uid", "gid", "needsRoot", "ports");
   private static final KnownImages BUILT_IN = load();
 
@@ -120,7 +121,23 @@ public final class KnownImages {
         new LinkedHashMap<>((Map<String, String>) entry.getOrDefault("env", Map.of())),
         ports(entry.getOrDefault("ports", List.of())),
         (String) entry.get("notes"),
-        variants);
+        variants,
+        entry.containsKey("workloadClass") ? WorkloadClass.of((String) entry.get("workloadClass")) : null,
+        resources(name, entry.get("resources")));
+  }
+
+  /** requests/limits as the image's docs give them; only cpu and memory, as text quantities. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Map<String, String>> resources(String name, Object raw) {
+    Map<String, Map<String, String>> resources = new LinkedHashMap<>();
+    ((Map<String, Map<String, Object>>) (raw == null ? Map.of() : raw)).forEach((kind, quantities) -> {
+      checkKeys(name + ".resources", Map.of(kind, ""), Set.of("requests", "limits"));
+      checkKeys(name + ".resources." + kind, quantities, Set.of("cpu", "memory"));
+      Map<String, String> text = new LinkedHashMap<>();
+      quantities.forEach((resource, quantity) -> text.put(resource, String.valueOf(quantity)));
+      resources.put(kind, text);
+    });
+    return resources;
   }
 
   private static void checkKeys(String name, Map<String, ?> entry, Set<String> allowed) {

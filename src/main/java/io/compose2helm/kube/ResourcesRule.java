@@ -5,6 +5,10 @@ import io.compose2helm.compose.Resources.ResourceAmounts;
 import io.compose2helm.compose.Service;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code deploy.resources}: limits stay limits, reservations become requests, capped at the limit
@@ -19,7 +23,8 @@ public final class ResourcesRule implements MappingRule {
   @Override
   public void apply(Service service, Workload workload, MappingContext context) {
     Resources resources = service.resources();
-    if (resources == null) {
+    if (resources == null || (resources.limits() == null && resources.reservations() == null)) {
+      fromImage(service, workload);
       return;
     }
     if (resources.limits() != null) {
@@ -40,6 +45,39 @@ public final class ResourcesRule implements MappingRule {
       }
       workload.setRequests(cpu(cpus), memory(bytes));
     }
+  }
+
+  /**
+   * When Compose sizes it not at all: a cache's own working-set flag ({@link CacheMemory}), else
+   * what the image's docs size it at. A built image's Dockerfile decides, so neither applies.
+   */
+  private static void fromImage(Service service, Workload workload) {
+    if (workload.image() == null || (workload.builtLocally() && service.image() == null)) {
+      return;
+    }
+    KnownImages.builtIn().match(workload.image()).ifPresent(image -> {
+      List<String> words = new ArrayList<>();
+      Optional.ofNullable(workload.command()).ifPresent(words::addAll);
+      Optional.ofNullable(workload.args()).ifPresent(words::addAll);
+      CacheMemory.WorkingSet workingSet = CacheMemory.of(image.name(), words);
+      if (workingSet != null) {
+        // A cache also needs memory for connections, its hash table and fragmentation.
+        workload.setRequests(null, memory(roundUpToMi(workingSet.bytes() * 5 / 4)));
+        workload.setLimits(null, memory(roundUpToMi(workingSet.bytes() * 3 / 2)));
+        workload.setResourcesSource(workingSet.flag() + ": its working set, requested with a quarter more for connections"
+            + " and overhead, limited at half again (Compose sets no deploy.resources)");
+      } else if (!image.resources().isEmpty()) {
+        Map<String, String> limits = image.resources().getOrDefault("limits", Map.of());
+        Map<String, String> requests = image.resources().getOrDefault("requests", Map.of());
+        workload.setLimits(limits.get("cpu"), limits.get("memory"));
+        workload.setRequests(requests.get("cpu"), requests.get("memory"));
+        workload.setResourcesSource("what the docs of image " + image.name() + " size it at (Compose sets no deploy.resources)");
+      }
+    });
+  }
+
+  private static long roundUpToMi(long bytes) {
+    return (bytes + MI - 1) / MI * MI;
   }
 
   private static void warnCapped(Service service, MappingContext context, String resource, String reserved, String limit) {

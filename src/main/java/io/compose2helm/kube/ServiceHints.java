@@ -15,11 +15,12 @@ import java.util.TreeSet;
  */
 public record ServiceHints(
     boolean skip, String streaming, WorkloadKind kind, Boolean hook, Boolean ingressEnabled, String ingressHost,
-    String ingressPath, List<Integer> ports, Boolean publicExposure) {
+    String ingressPath, List<Integer> ports, Boolean publicExposure, WorkloadClass workloadClass) {
 
-  static final Set<String> KEYS = new TreeSet<>(Set.of("skip", "streaming", "kind", "hook", "ingress", "ports", "public"));
+  static final Set<String> KEYS = new TreeSet<>(Set.of("skip", "streaming", "kind", "hook", "ingress", "ports", "public",
+      "workloadClass"));
   static final Set<String> INGRESS_KEYS = new TreeSet<>(Set.of("enabled", "host", "path"));
-  static final ServiceHints NONE = new ServiceHints(false, null, null, null, null, null, null, null, null);
+  static final ServiceHints NONE = new ServiceHints(false, null, null, null, null, null, null, null, null, null);
 
   public static ServiceHints read(Service service, Diagnostics diagnostics) {
     Object raw = service.extensions().get(ProjectHints.EXTENSION);
@@ -46,7 +47,8 @@ public record ServiceHints(
         ingress.get("host") == null ? null : String.valueOf(ingress.get("host")),
         ingress.get("path") == null ? null : String.valueOf(ingress.get("path")),
         ports(map.get("ports"), prefix, service, diagnostics),
-        publicExposure(map.get("public"), prefix, service, diagnostics));
+        publicExposure(map.get("public"), prefix, service, diagnostics),
+        workloadClass(map.get("workloadClass"), prefix, service, diagnostics));
   }
 
   /** True when the service's hints name its kind, so no rule needs to guess it. */
@@ -151,6 +153,21 @@ public record ServiceHints(
       }
     }
     diagnostics.error(service.location(), prefix + ".kind", "must be Deployment, StatefulSet or Job");
+    return null;
+  }
+
+  /** A class the user settles (a Redis used only as a cache despite its volume); a Job stays a job. */
+  private static WorkloadClass workloadClass(Object value, String prefix, Service service, Diagnostics diagnostics) {
+    if (value == null) {
+      return null;
+    }
+    for (WorkloadClass workloadClass : List.of(WorkloadClass.STATELESS, WorkloadClass.STATEFUL, WorkloadClass.CACHE)) {
+      if (workloadClass.valueName().equals(String.valueOf(value))) {
+        return workloadClass;
+      }
+    }
+    diagnostics.error(service.location(), prefix + ".workloadClass",
+        "must be stateless, stateful or cache (one-shot Jobs are decided by kind)");
     return null;
   }
 }

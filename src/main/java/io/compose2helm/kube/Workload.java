@@ -62,6 +62,9 @@ public final class Workload {
   private String ingressHost;
   private String ingressPath;
   private final Map<String, String> podAnnotations = new TreeMap<>();
+  private WorkloadClass workloadClass = WorkloadClass.STATELESS;
+  private String workloadClassReason;
+  private String resourcesSource;
 
   public Workload(String name, String composeName) {
     this.name = name;
@@ -412,5 +415,29 @@ public final class Workload {
   /** Host directories Compose bind-mounts; the chart mounts an emptyDir or a chosen claim there. */
   public List<BindDirectory> bindDirectories() {
     return bindDirectories;
+  }
+
+  /** Which environment defaults apply (values.yaml workloadClasses), decided by {@link WorkloadClassifier}. */
+  public WorkloadClass workloadClass() {
+    return workloadClass;
+  }
+
+  /** Why the service got its class, for the comment in values.yaml ({@code named volume pgdata, image postgres}). */
+  public String workloadClassReason() {
+    return workloadClassReason;
+  }
+
+  public void setWorkloadClass(WorkloadClass workloadClass, String reason) {
+    this.workloadClass = workloadClass;
+    this.workloadClassReason = reason;
+  }
+
+  /** Where requests and limits Compose did not set come from (a cache's flag, an image's docs), or {@code null}. */
+  public String resourcesSource() {
+    return resourcesSource;
+  }
+
+  public void setResourcesSource(String source) {
+    this.resourcesSource = source;
   }
 }

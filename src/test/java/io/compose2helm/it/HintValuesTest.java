@@ -20,7 +20,8 @@ class HintValuesTest {
       "'{skip: \"yes please\"}'            | services.api.x-compose2helm.skip: must be true or false",
       "'{hook: 1}'                         | services.api.x-compose2helm.hook: must be true or false",
       "'{ingress: [a]}'                    | services.api.x-compose2helm.ingress: must be a mapping",
-      "'{ingress: {enabled: \"on\"}}'      | services.api.x-compose2helm.ingress.enabled: must be true or false"})
+      "'{ingress: {enabled: \"on\"}}'      | services.api.x-compose2helm.ingress.enabled: must be true or false",
+      "'{workloadClass: job}'              | services.api.x-compose2helm.workloadClass: must be stateless, stateful or cache"})
   void convert_serviceHintOfTheWrongType_isAnError(String hint, String message) throws IOException {
     Conversion.Run run = convert("services:\n  api:\n    image: a:1\n    x-compose2helm: " + hint + "\n");
 
@@ -37,6 +38,16 @@ class HintValuesTest {
 
     assertEquals(3, run.exitCode(), run.err());
     assertTrue(run.err().contains(message), run.err());
+  }
+
+  @org.junit.jupiter.api.Test
+  void convert_workloadClassHint_settlesTheClass() throws IOException {
+    Conversion.Run run = convert("services:\n  cache:\n    image: redis:7\n    volumes: [cachedata:/data]\n"
+        + "    x-compose2helm: {workloadClass: cache}\nvolumes:\n  cachedata:\n");
+
+    assertEquals(0, run.exitCode(), run.err());
+    String values = Files.readString(temp.resolve("out/values.yaml"));
+    assertTrue(values.contains("    ## @param services.cache.workloadClass cache: x-compose2helm.workloadClass\n    workloadClass: cache\n"), values);
   }
 
   private Conversion.Run convert(String compose) throws IOException {

@@ -82,7 +82,7 @@ class PodShapeTest {
     Map<String, Object> tiny = container(rendered.get("prod").get("Deployment", "tiny"));
     assertEquals(Map.of("cpu", "50m", "memory", "20Mi"), get(tiny, "resources.requests"));
     Map<String, Object> db = container(rendered.get("prod").get("StatefulSet", "db"));
-    assertEquals(Map.of("cpu", "100m", "memory", "128Mi"), get(db, "resources.requests"), "no limits: the overlay's requests");
+    assertEquals(Map.of("cpu", "250m", "memory", "512Mi"), get(db, "resources.requests"), "no limits: its class's requests");
   }
 
   @org.junit.jupiter.params.ParameterizedTest
@@ -94,7 +94,8 @@ class PodShapeTest {
   void render_overlayRequestsInOtherUnits_areComparedAsQuantities(String memory, String cpu, String cappedMemory, String cappedCpu)
       throws java.io.IOException {
     Path overlay = temp.resolve("requests.yaml");
-    java.nio.file.Files.writeString(overlay, "defaults:\n  resources:\n    requests:\n      memory: '" + memory + "'\n      cpu: '" + cpu + "'\n");
+    java.nio.file.Files.writeString(overlay, "workloadClasses:\n  stateless:\n    resources:\n      requests:\n        memory: '" + memory
+        + "'\n        cpu: '" + cpu + "'\n");
     String yaml = io.compose2helm.testing.HelmChecks.template(chart, "rel", "apps",
         ChartValidation.valuesFiles(chart, "prod", overlay));
     ChartValidation.SCHEMA.assertValid(yaml);

@@ -310,6 +310,68 @@ class SampleChartTest {
   }
 
   @Test
+  void render_prod_autoscalesOnlyStatelessServicesOnCpu() {
+    Manifests prod = in("prod");
+    assertEquals(List.of("admin", "auth-api", "billing-api", "catalog-api", "flowmonk", "localmemgpt", "web"),
+        names(prod.ofKind("HorizontalPodAutoscaler")), "no HPA for postgres, redis (stateful) or db-migrate (job)");
+    for (Map<String, Object> hpa : prod.ofKind("HorizontalPodAutoscaler")) {
+      assertEquals(List.of("cpu"), ((List<?>) get(hpa, "spec.metrics")).stream().map(m -> get(m, "resource.name")).toList(),
+          "memory target off unless set");
+    }
+    Path memory = writeValues("defaults:\n  autoscaling:\n    targetMemoryUtilizationPercentage: 80\n");
+    Manifests withMemory = prodWith(memory);
+    assertEquals(80, get(withMemory.get("HorizontalPodAutoscaler", "web"), "spec.metrics.1.resource.target.averageUtilization"));
+  }
+
+  @Test
+  void render_prod_sizesEachWorkloadClass() {
+    Manifests prod = in("prod");
+    Map<String, Object> postgres = container(prod.get("StatefulSet", "postgres"));
+    Map<String, Object> web = container(prod.get("Deployment", "web"));
+    Map<String, Object> migrate = container(prod.ofKind("Job").get(0));
+    assertEquals(Map.of("requests", Map.of("cpu", "250m", "memory", "512Mi"), "limits", Map.of("memory", "1Gi")),
+        get(postgres, "resources"), "stateful: more memory");
+    assertEquals(Map.of("requests", Map.of("cpu", "100m", "memory", "128Mi"), "limits", Map.of("memory", "512Mi")),
+        get(web, "resources"), "stateless");
+    assertEquals("128Mi", get(migrate, "resources.requests.memory"), "job: modest");
+    assertEquals(1, get(prod.get("StatefulSet", "postgres"), "spec.replicas"));
+    assertEquals(1, get(prod.get("StatefulSet", "redis"), "spec.replicas"));
+    assertEquals("2Gi", get(container(prod.get("Deployment", "localmemgpt")), "resources.limits.memory"),
+        "Compose's own limit wins over the class's");
+    assertEquals(List.of("admin", "auth-api", "billing-api", "catalog-api", "flowmonk", "localmemgpt", "web"),
+        names(prod.ofKind("PodDisruptionBudget")), "a budget only where two or more pods run");
+  }
+
+  @Test
+  void render_prodOverlayMovesServiceToCache_getsCacheSizing() {
+    Path cache = writeValues("services:\n  redis:\n    workloadClass: cache\n");
+    Map<String, Object> redis = container(prodWith(cache).get("StatefulSet", "redis"));
+    assertEquals("256Mi", get(redis, "resources.requests.memory"));
+  }
+
+  @Test
+  void render_ownRequestAboveClassLimit_raisesTheLimit() {
+    Path big = writeValues("services:\n  admin:\n    resources:\n      requests:\n        memory: 1Gi\n");
+    Map<String, Object> admin = container(prodWith(big).get("Deployment", "admin"));
+    assertEquals("1Gi", get(admin, "resources.limits.memory"), "a request above its limit would be refused");
+    assertEquals("1Gi", get(admin, "resources.requests.memory"));
+  }
+
+  @Test
+  void render_prodStatelessOnOnePod_hasNoDisruptionBudget() {
+    Path one = writeValues("workloadClasses:\n  stateless:\n    replicas: 1\n    autoscaling:\n      enabled: false\n");
+    Manifests manifests = prodWith(one);
+    assertEquals(List.of("catalog-api"), names(manifests.ofKind("PodDisruptionBudget")),
+        "only Compose's deploy.replicas: 2 keeps a budget; one on a single pod would block every node drain");
+    assertTrue(manifests.ofKind("HorizontalPodAutoscaler").isEmpty());
+  }
+
+  private static Manifests prodWith(Path override) {
+    return new Manifests(HelmChecks.template(chart, "rel", "apps",
+        ChartValidation.valuesFiles(chart, "prod", override)));
+  }
+
+  @Test
   void render_local_runsOnePodAndNeverPullsLocalBuilds() {
     Manifests local = in("local");
     assertEquals(1, get(local.get("Deployment", "catalog-api"), "spec.replicas"));

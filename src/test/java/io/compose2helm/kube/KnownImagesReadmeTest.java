@@ -37,16 +37,26 @@ class KnownImagesReadmeTest {
   }
 
   static String table(List<KnownImage> images) {
-    StringBuilder out = new StringBuilder("\n| Image | Repositories | User | Writable (emptyDir) | Data (claim) | Ships files"
-        + " (never mounted over) | Ports | Notes |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    StringBuilder out = new StringBuilder("\n| Image | Repositories | Class | User | Writable (emptyDir) | Data (claim) | Ships files"
+        + " (never mounted over) | Ports | Notes |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
     List<String> portsOnly = new ArrayList<>();
     for (KnownImage image : images) {
       if (!image.profile()) {
-        portsOnly.add(String.join(", ", image.repositories()) + " " + ports(image.ports()));
+        List<String> facts = new ArrayList<>();
+        if (image.workloadClass() != null) {
+          facts.add(image.workloadClass().valueName());
+        }
+        if (!image.resources().isEmpty()) {
+          facts.add(notes(image));
+        }
+        String portList = image.ports().isEmpty() ? "" : " " + ports(image.ports());
+        portsOnly.add(String.join(", ", image.repositories()) + portList
+            + (facts.isEmpty() ? "" : " (" + String.join("; ", facts) + ")"));
         continue;
       }
       out.append("| ").append(image.name())
           .append(" | ").append(String.join(", ", image.repositories()))
+          .append(" | ").append(image.workloadClass() == null ? "" : image.workloadClass().valueName())
           .append(" | ").append(user(image))
           .append(" | ").append(String.join(", ", image.writablePaths()))
           .append(" | ").append(String.join(", ", image.dataPaths()))
@@ -55,7 +65,7 @@ class KnownImagesReadmeTest {
           .append(" | ").append(notes(image))
           .append(" |\n");
     }
-    out.append("\nPorts only (no user, paths or env applied; such a service counts as an unknown image): ")
+    out.append("\nPorts and classes only (no user, paths or env applied; such a service counts as an unknown image): ")
         .append(String.join("; ", portsOnly)).append(".\n");
     return out.toString();
   }
@@ -93,6 +103,11 @@ class KnownImagesReadmeTest {
       notes.add("writable root filesystem (it writes where it ships files)");
     }
     image.env().forEach((name, value) -> notes.add("`" + name + "=" + value + "`"));
+    if (!image.resources().isEmpty()) {
+      notes.add("sized by its docs: " + image.resources().entrySet().stream()
+          .flatMap(kind -> kind.getValue().entrySet().stream().map(q -> kind.getKey() + " " + q.getKey() + " " + q.getValue()))
+          .collect(Collectors.joining(", ")));
+    }
     if (image.notes() != null) {
       notes.add(image.notes());
     }

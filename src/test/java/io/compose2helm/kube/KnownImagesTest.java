@@ -139,4 +139,16 @@ class KnownImagesTest {
       }
     }
   }
+
+  @Test
+  void builtIn_classesAndDocumentedResources_areRead() {
+    assertEquals(WorkloadClass.STATEFUL, IMAGES.match(ImageRef.parse("postgres:16")).orElseThrow().workloadClass());
+    assertEquals(WorkloadClass.CACHE, IMAGES.match(ImageRef.parse("memcached")).orElseThrow().workloadClass());
+    assertEquals(WorkloadClass.CACHE, IMAGES.match(ImageRef.parse("eqalpha/keydb")).orElseThrow().workloadClass(),
+        "a ports-only entry carries its class too");
+    assertEquals(null, IMAGES.match(ImageRef.parse("nginx")).orElseThrow().workloadClass());
+    KnownImage elasticsearch = IMAGES.match(ImageRef.parse("elasticsearch:8.15.0")).orElseThrow();
+    assertEquals(Map.of("requests", Map.of("memory", "2Gi"), "limits", Map.of("memory", "2Gi")), elasticsearch.resources());
+    assertEquals(Map.of(), IMAGES.match(ImageRef.parse("postgres")).orElseThrow().resources());
+  }
 }

@@ -59,13 +59,26 @@ false and 0 (sprig's merge functions skip those, which would make "enabled: fals
 {{- end }}
 
 {{/*
-One service's settings: its block merged over defaults. Call with (dict "root" $ "name" $name).
+One service's settings: defaults, then its class (workloadClasses.<workloadClass>, default
+stateless), then its block. Call with (dict "root" $ "name" $name).
 A block without an image is what an overlay leaves behind for a service removed from Compose:
 it is switched off rather than rendered half-built.
+A request the service sets itself above a limit it does not set (its class's) raises that limit:
+the API server refuses a request above its limit, and the service's own figure is the better one.
 */}}
 {{- define "ports.serviceValues" -}}
 {{- $service := get .root.Values.services .name | default dict }}
-{{- $merged := include "ports.merge" (dict "base" .root.Values.defaults "over" $service) | fromYaml }}
+{{- $class := get (.root.Values.workloadClasses | default dict) ($service.workloadClass | default "stateless") | default dict }}
+{{- $classed := include "ports.merge" (dict "base" .root.Values.defaults "over" $class) | fromYaml }}
+{{- $merged := include "ports.merge" (dict "base" $classed "over" $service) | fromYaml }}
+{{- $own := $service.resources | default dict }}
+{{- $limits := ($merged.resources | default dict).limits | default dict }}
+{{- range $resource, $request := ($own.requests | default dict) }}
+{{- $limit := get $limits $resource }}
+{{- if and $limit (not (hasKey ($own.limits | default dict) $resource)) (gt (include "ports.quantity" $request | float64) (include "ports.quantity" $limit | float64)) }}
+{{- $_ := set $limits $resource $request }}
+{{- end }}
+{{- end }}
 {{- if not ($merged.image | default dict).repository }}
 {{- $_ := set $merged "enabled" false }}
 {{- end }}
