@@ -66,14 +66,18 @@ public final class TemplateRenderer {
   private static final String SUFFIX = ".ftl";
   private static final String CHART_PREFIX = "chart/";
 
-  private final Configuration configuration;
   private final Path userDirectory;
+  private Configuration configuration;
   private Thread warmUp;
 
   /** @param userDirectory templates that override or add to the built-in ones, or {@code null} */
   public TemplateRenderer(Path userDirectory) {
+    this(userDirectory, true);
+  }
+
+  private TemplateRenderer(Path userDirectory, boolean configureNow) {
     this.userDirectory = userDirectory;
-    this.configuration = configure(userDirectory);
+    this.configuration = configureNow ? configure(userDirectory) : null;
   }
 
   /**
@@ -82,18 +86,23 @@ public final class TemplateRenderer {
    * waits for it. With a user template directory nothing is parsed ahead, so its errors surface as usual.
    */
   public static TemplateRenderer warmingUp(Path userDirectory) {
-    TemplateRenderer renderer = new TemplateRenderer(userDirectory);
-    if (userDirectory == null) {
-      renderer.warmUp = new Thread(renderer::parseBuiltIn, "compose2helm-templates");
-      renderer.warmUp.setDaemon(true);
-      renderer.warmUp.start();
+    if (userDirectory != null) {
+      return new TemplateRenderer(userDirectory);
     }
+    TemplateRenderer renderer = new TemplateRenderer(null, false);
+    renderer.warmUp = new Thread(renderer::parseBuiltIn, "compose2helm-templates");
+    renderer.warmUp.setDaemon(true);
+    renderer.warmUp.start();
     return renderer;
   }
 
-  /** Fills the configuration's template cache; a failure here is met again, and reported, when rendering. */
+  /**
+   * Configures FreeMarker and fills its template cache; a failure here is met again, and reported,
+   * when rendering. The join in {@link #awaitWarmUp} makes the configuration visible to the caller.
+   */
   private void parseBuiltIn() {
     try {
+      configuration = configure(null);
       for (String name : BUILT_IN) {
         configuration.getTemplate(name);
       }
@@ -109,12 +118,21 @@ public final class TemplateRenderer {
     if (thread == null) {
       return;
     }
-    try {
-      thread.join();
-    } catch (InterruptedException e) {
+    boolean interrupted = false;
+    while (thread.isAlive()) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        interrupted = true; // the thread still writes the configuration: wait for it all the same
+      }
+    }
+    if (interrupted) {
       Thread.currentThread().interrupt();
     }
     warmUp = null;
+    if (configuration == null) {
+      configuration = configure(userDirectory);
+    }
   }
 
   /** Renders every template; keys are chart-relative output paths, in sorted order. */
