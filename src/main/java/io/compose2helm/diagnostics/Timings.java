@@ -77,13 +77,14 @@ public final class Timings {
     long now = System.nanoTime();
     err.println("compose2helm timings (ms):");
     if (mainStarted != 0) {
-      // The process start time Linux reports is rounded to the boot second; the JVM's own is exact.
+      // The process start time Linux reports is rounded to the boot second; the JVM's own start time
+      // (taken when its initialisation is done) is exact.
       long jvmStarted = ManagementFactory.getRuntimeMXBean().getStartTime();
       long launched = launcherStartedMillis();
       if (launched > 0 && launched <= jvmStarted) {
-        err.printf("  %-22s %6d%n", "launcher", jvmStarted - launched);
+        err.printf("  %-22s %6d%n", "launcher + jvm init", jvmStarted - launched);
       }
-      err.printf("  %-22s %6d%n", "jvm start", mainStartedMillis - jvmStarted);
+      err.printf("  %-22s %6d%n", "jvm init to main", mainStartedMillis - jvmStarted);
     }
     long accounted = 0;
     for (Map.Entry<String, Long> phase : NANOS.entrySet()) {
