@@ -4,11 +4,19 @@
 # chart, and synthetic 250/500/1,000-service Compose files (generated here) to show that the time
 # grows linearly with the services. Each round runs every case once, in turn, so a busy machine slows
 # them all alike; the ratios are the figures to compare between machines.
-# Usage: bench/run.sh [RUNS]   (default 7; builds the jar when it is missing)
-# Set COMPOSE2HELM_CDS=off to measure without the class-data-sharing archive.
+# Usage: bench/run.sh [--jdk JAVA_HOME] [RUNS]   (default 7; builds the jar when it is missing)
+# The JDK is JAVA_HOME's (or --jdk's, which sets JAVA_HOME for the launcher too), else the java on
+# PATH; the bare JVM start is timed with the same java. Set COMPOSE2HELM_CDS=off to measure without
+# the startup archive.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+if [[ "${1:-}" == --jdk ]]; then
+  export JAVA_HOME="${2:?--jdk needs a JDK folder}"
+  shift 2
+fi
 runs="${1:-7}"
+java="java"
+[[ -n "${JAVA_HOME:-}" ]] && java="$JAVA_HOME/bin/java"
 jar="$here/target/compose2helm.jar"
 sample="$here/samples/bytelyst/docker-compose.yml"
 cli="$here/bin/compose2helm"
@@ -72,7 +80,7 @@ labels=("bare JVM start (java -version)" "convert samples/bytelyst" "check sampl
   "convert 250 services" "convert 500 services" "convert 1,000 services")
 command_of() {
   case "$1" in
-    jvm) echo "java -Xshare:auto -version" ;;
+    jvm) echo "$java -Xshare:auto -version" ;;
     sample) echo "$cli -q $sample -o $out/chart" ;;
     check) echo "$cli check -q $sample -o $out/chart" ;;
     s*) echo "$cli -q $out/${1}/docker-compose.yml -o $out/${1}/chart" ;;
@@ -110,7 +118,7 @@ done
 median() { sort -n "$1" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 maximum() { sort -n "$1" | tail -1; }
 jvm=$(median "$out/jvm.ms")
-echo "rounds: $runs (medians), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), CDS ${COMPOSE2HELM_CDS:-on}"
+echo "$("$java" -version 2>&1 | head -1); rounds: $runs (medians), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), startup archive ${COMPOSE2HELM_CDS:-on}"
 jvm_cpu=1
 $has_time && jvm_cpu=$(median "$out/jvm.cpu")
 printf '%-32s %8s %8s %8s %8s %12s\n' case "wall ms" "x JVM" "CPU ms" "x JVM" "peak RSS MiB"

@@ -8,6 +8,7 @@ import io.compose2helm.kube.KubeModel;
 import io.compose2helm.kube.ProjectHints;
 import io.compose2helm.kube.SecretDefaults;
 import io.compose2helm.kube.SecretVariables;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,6 +27,23 @@ public final class ChartGenerator {
   private static final String YAML = "yaml writing";
 
   private final YamlWriter yaml = new YamlWriter();
+  private final TemplateRenderer templates;
+
+  public ChartGenerator() {
+    this.templates = null;
+  }
+
+  private ChartGenerator(TemplateRenderer templates) {
+    this.templates = templates;
+  }
+
+  /**
+   * A generator that starts parsing the chart's templates now, in the background, while the caller
+   * reads the project; {@code templatesDir} must be the one the options of {@link #generate} name.
+   */
+  public static ChartGenerator preparing(Path templatesDir) {
+    return new ChartGenerator(TemplateRenderer.warmingUp(templatesDir));
+  }
 
   public Map<String, String> generate(ComposeProject project, ChartOptions options, Diagnostics diagnostics) {
     ProjectHints hints = Timings.time("mapping", () -> ProjectHints.read(project, diagnostics));
@@ -51,9 +69,9 @@ public final class ChartGenerator {
     model.workloads().forEach(workload -> workload.bundledFiles()
         .forEach((key, content) -> files.put("files/" + workload.name() + "/" + key, content)));
     Timings.time("freemarker", () -> {
-      TemplateRenderer templates = new TemplateRenderer(options.templatesDir());
-      files.putAll(templates.render(Map.of("chart", options.chartName())));
-      files.put(DeployScriptRenderer.FILE_NAME, DeployScriptRenderer.sharing(templates)
+      TemplateRenderer renderer = templates != null ? templates : new TemplateRenderer(options.templatesDir());
+      files.putAll(renderer.render(Map.of("chart", options.chartName())));
+      files.put(DeployScriptRenderer.FILE_NAME, DeployScriptRenderer.sharing(renderer)
           .render(DeployScriptModels.of(project, model, options, secretName)));
     });
     Timings.time("leak guard + manifest", () -> {

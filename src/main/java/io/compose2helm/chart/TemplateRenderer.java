@@ -54,17 +54,85 @@ public final class TemplateRenderer {
           "chart/templates/tests/test-connection.yaml.ftl",
           "chart/templates/workload.yaml.ftl");
 
+  static {
+    // FreeMarker looks for SLF4J, Log4j and others, then starts java.util.logging (about 100 classes,
+    // and a config file read) only to log errors we already report ourselves; "none" skips all that.
+    if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+      System.setProperty("org.freemarker.loggerLibrary", "none");
+    }
+  }
+
   private static final String CLASSPATH_ROOT = "/io/compose2helm/templates";
   private static final String SUFFIX = ".ftl";
   private static final String CHART_PREFIX = "chart/";
 
-  private final Configuration configuration;
   private final Path userDirectory;
+  private Configuration configuration;
+  private Thread warmUp;
 
   /** @param userDirectory templates that override or add to the built-in ones, or {@code null} */
   public TemplateRenderer(Path userDirectory) {
+    this(userDirectory, true);
+  }
+
+  private TemplateRenderer(Path userDirectory, boolean configureNow) {
     this.userDirectory = userDirectory;
-    this.configuration = configure(userDirectory);
+    this.configuration = configureNow ? configure(userDirectory) : null;
+  }
+
+  /**
+   * A renderer that meanwhile parses the built-in templates on a background thread: parsing them is a
+   * sixth of a conversion's start and needs no input, so it overlaps reading the project. Rendering
+   * waits for it. With a user template directory nothing is parsed ahead, so its errors surface as usual.
+   */
+  public static TemplateRenderer warmingUp(Path userDirectory) {
+    if (userDirectory != null) {
+      return new TemplateRenderer(userDirectory);
+    }
+    TemplateRenderer renderer = new TemplateRenderer(null, false);
+    renderer.warmUp = new Thread(renderer::parseBuiltIn, "compose2helm-templates");
+    renderer.warmUp.setDaemon(true);
+    renderer.warmUp.start();
+    return renderer;
+  }
+
+  /**
+   * Configures FreeMarker and fills its template cache; a failure here is met again, and reported,
+   * when rendering. The join in {@link #awaitWarmUp} makes the configuration visible to the caller.
+   */
+  private void parseBuiltIn() {
+    try {
+      configuration = configure(null);
+      for (String name : BUILT_IN) {
+        configuration.getTemplate(name);
+      }
+      configuration.getTemplate(DeployScriptRenderer.TEMPLATE);
+      ChartManifest.sha256(""); // the SHA-256 provider, which the manifest needs last
+    } catch (IOException | RuntimeException e) {
+      // rendering reports it
+    }
+  }
+
+  private void awaitWarmUp() {
+    Thread thread = warmUp;
+    if (thread == null) {
+      return;
+    }
+    boolean interrupted = false;
+    while (thread.isAlive()) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        interrupted = true; // the thread still writes the configuration: wait for it all the same
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    warmUp = null;
+    if (configuration == null) {
+      configuration = configure(userDirectory);
+    }
   }
 
   /** Renders every template; keys are chart-relative output paths, in sorted order. */
@@ -79,6 +147,7 @@ public final class TemplateRenderer {
 
   /** Renders one template by its path under the template root; also used by {@link DeployScriptRenderer}. */
   String renderOne(String name, Map<String, Object> model) {
+    awaitWarmUp();
     try {
       Template template = configuration.getTemplate(name);
       StringWriter out = new StringWriter();

@@ -22,9 +22,15 @@ final class Yaml11Scalars {
       Pattern.compile(
           "[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \\t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]*)?(?:[ \\t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?");
 
+  /** Every first character the patterns below can match; most keys and values start otherwise. */
+  private static final String FIRST_CHARACTERS = "yYnNtTfFoO+-.0123456789_~=<";
+
   private Yaml11Scalars() {}
 
   static boolean isAmbiguous(String text) {
+    if (!text.isEmpty() && FIRST_CHARACTERS.indexOf(text.charAt(0)) < 0) {
+      return false;
+    }
     return BOOL.matcher(text).matches()
         || INT.matcher(text).matches()
         || FLOAT.matcher(text).matches()

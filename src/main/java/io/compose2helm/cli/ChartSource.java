@@ -38,6 +38,7 @@ final class ChartSource {
   /** @param versionOf the Chart.yaml versions for the chart directory (kept from disk or changed by options) */
   static Generated generate(CliContext context, InputOptions input, ChartLocationOptions location,
       Function<Path, ChartVersion> versionOf, Diagnostics diagnostics) {
+    ChartGenerator generator = ChartGenerator.preparing(location.templates);
     ComposeProject project = Timings.time("load + interpolate",
         () -> ProjectReading.load(context, input.toRequest(context.environment()), diagnostics));
     Timings.time("mapping", () -> ProjectReading.secrets(context, project, diagnostics));
@@ -50,6 +51,6 @@ final class ChartSource {
     ChartOptions options = new ChartOptions(chartName, composeFile.getFileName().toString(), location.templates,
         ChartPaths.relative(target, ChartPaths.directoryOf(composeFile)), ChartPaths.relative(target, envFile),
         versionOf.apply(target));
-    return new Generated(chartName, target, new ChartGenerator().generate(project, options, diagnostics));
+    return new Generated(chartName, target, generator.generate(project, options, diagnostics));
   }
 }

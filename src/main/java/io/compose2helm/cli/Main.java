@@ -25,6 +25,14 @@ public final class Main {
   private static final Set<String> ROOT_OPTIONS = Set.of("-h", "--help", "-V", "--version");
   private static final Set<String> COMMAND_NAMES = Set.of("convert", "audit", "check", "diff", "config");
 
+  static {
+    // At every start picocli registers converters for java.sql and java.time types by reflection,
+    // loading the java.sql module's classes; no option here has such a type.
+    if (System.getProperty("picocli.converters.excludes") == null) {
+      System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
+    }
+  }
+
   private final CliContext context;
 
   public Main(PrintWriter out, PrintWriter err, Map<String, String> environment) {

@@ -1,8 +1,8 @@
 package io.compose2helm.diagnostics;
 
 import java.io.PrintWriter;
-import java.time.Duration;
-import java.time.Instant;
+import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -19,12 +19,14 @@ public final class Timings {
   private static final Map<String, Long> NANOS = new LinkedHashMap<>();
   private static final Deque<long[]> OPEN = new ArrayDeque<>();
   private static long mainStarted;
+  private static long mainStartedMillis;
 
   private Timings() {}
 
   /** Called first thing in main: the end of the JVM start. */
   public static void mainStarted() {
     mainStarted = System.nanoTime();
+    mainStartedMillis = System.currentTimeMillis();
   }
 
   /** Runs {@code work} as the named phase (times add up when a phase runs more than once). */
@@ -60,15 +62,29 @@ public final class Timings {
     return mainStarted;
   }
 
+  /** When bin/compose2helm started, from the EPOCHREALTIME it exports, or 0. */
+  private static long launcherStartedMillis() {
+    String launched = System.getenv("COMPOSE2HELM_LAUNCHED");
+    try {
+      return launched == null ? 0 : new BigDecimal(launched.replace(',', '.')).movePointRight(3).longValue();
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
   /** Prints one row per phase in milliseconds, the JVM start first, then the rest of the run. */
   public static void print(PrintWriter err) {
     long now = System.nanoTime();
-    Instant processStart = ProcessHandle.current().info().startInstant().orElse(null);
     err.println("compose2helm timings (ms):");
-    if (processStart != null && mainStarted != 0) {
-      long sinceMain = Duration.ofNanos(now - mainStarted).toMillis();
-      long total = Duration.between(processStart, Instant.now()).toMillis();
-      err.printf("  %-22s %6d%n", "launcher + jvm start", total - sinceMain);
+    if (mainStarted != 0) {
+      // The process start time Linux reports is rounded to the boot second; the JVM's own start time
+      // (taken when its initialisation is done) is exact.
+      long jvmStarted = ManagementFactory.getRuntimeMXBean().getStartTime();
+      long launched = launcherStartedMillis();
+      if (launched > 0 && launched <= jvmStarted) {
+        err.printf("  %-22s %6d%n", "launcher + jvm init", jvmStarted - launched);
+      }
+      err.printf("  %-22s %6d%n", "jvm init to main", mainStartedMillis - jvmStarted);
     }
     long accounted = 0;
     for (Map.Entry<String, Long> phase : NANOS.entrySet()) {
