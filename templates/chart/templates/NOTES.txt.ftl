@@ -32,7 +32,7 @@ Routed from outside ({{ $routing }}{{ if eq $routing "gateway" }}, Gateway {{ in
 {{- range $name, $_ := .Values.services }}
 {{- $cfg := include "[=chart].serviceValues" (dict "root" $ "name" $name) | fromYaml }}
 {{- if include "[=chart].routed" (dict "root" $ "cfg" $cfg) }}
-  {{ ($cfg.ingress | default dict).host | default (printf "%s.%s" $name $.Values.ingress.domain) }}{{ ($cfg.ingress | default dict).path | default "/" }} -> {{ $name }}
+  {{ if $.Values.ingress.tls.enabled }}https{{ else }}http{{ end }}://{{ ($cfg.ingress | default dict).host | default (printf "%s.%s" $name $.Values.ingress.domain) }}{{ ($cfg.ingress | default dict).path | default "/" }} -> {{ $name }}
 {{- end }}
 {{- end }}
 {{- end }}

@@ -276,11 +276,12 @@ class SampleChartTest {
   }
 
   @Test
-  void install_notes_listTheRoutedHostsPerEnvironment() {
+  void install_notes_listTheRoutedUrlsPerEnvironment() {
     assertTrue(notes("dev").contains("Routed from outside (gateway, Gateway platform-gateway, exposure public):\n"
-        + "  flowmonk.dev.example.com/ -> flowmonk\n  localmemgpt.dev.example.com/ -> localmemgpt\n"
-        + "  web.dev.example.com/ -> web\n"), notes("dev"));
-    assertTrue(notes("local").contains("Routed from outside (ingress, exposure published):\n  admin.localhost/ -> admin\n"),
+        + "  http://flowmonk.dev.example.com/ -> flowmonk\n  http://localmemgpt.dev.example.com/ -> localmemgpt\n"
+        + "  http://web.dev.example.com/ -> web\n"), notes("dev"));
+    assertTrue(notes("prod").contains("  https://web.example.com/ -> web\n"), notes("prod"));
+    assertTrue(notes("local").contains("Routed from outside (ingress, exposure published):\n  http://admin.localhost/ -> admin\n"),
         notes("local"));
   }
 
