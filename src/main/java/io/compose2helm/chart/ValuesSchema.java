@@ -31,6 +31,10 @@ import java.util.TreeSet;
 public final class ValuesSchema {
 
   /** A Kubernetes quantity (apimachinery's resource.Quantity): 500m, 0.5, 128Mi, 1e3; the vendored Quantity definition uses it. */
+  /** Azure tenant and client IDs. */
+  static final String GUID_PATTERN = "^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$";
+  /** Azure's rule for vault names: 3-24 letters, digits and dashes, starting with a letter. */
+  static final String KEY_VAULT_NAME_PATTERN = "^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$";
   static final String QUANTITY_PATTERN = "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[KMGTPE]i|[numkMGTPE])?$";
 
   /**
@@ -79,6 +83,13 @@ public final class ValuesSchema {
     return JsonText.write(schema, printer) + "\n";
   }
 
+  /** Empty (a placeholder the templates' required names) or a value of the given form. */
+  private static Map<String, Object> emptyOr(String pattern) {
+    Map<String, Object> schema = string();
+    schema.put("pattern", "^$|" + pattern);
+    return schema;
+  }
+
   private static Map<String, Object> secrets() {
     return closedObject(props(
         "existingSecret", string(),
@@ -87,10 +98,10 @@ public final class ValuesSchema {
         "keys", arrayOf(string()),
         "azureKeyVault", closedObject(props(
             "enabled", bool(),
-            "keyvaultName", string(),
-            "tenantId", string(),
-            "workloadIdentityClientID", string(),
-            "userAssignedIdentityID", string(),
+            "keyvaultName", emptyOr(KEY_VAULT_NAME_PATTERN),
+            "tenantId", emptyOr(GUID_PATTERN),
+            "workloadIdentityClientID", emptyOr(GUID_PATTERN),
+            "userAssignedIdentityID", emptyOr(GUID_PATTERN),
             "serviceAccountName", string(),
             "objectNames", mapOf(string())))));
   }

@@ -57,6 +57,15 @@ class SchemaTypoTest {
   }
 
   @Test
+  void lint_malformedKeyVaultIds_failNamingTheValue() throws IOException {
+    String message = lintFailure("secrets:\n  azureKeyVault:\n    tenantId: my-tenant\n"
+        + "    workloadIdentityClientID: 1234\n    keyvaultName: kv_shop\n");
+    assertTrue(message.contains("/secrets/azureKeyVault/tenantId"), message);
+    assertTrue(message.contains("/secrets/azureKeyVault/workloadIdentityClientID"), message);
+    assertTrue(message.contains("/secrets/azureKeyVault/keyvaultName"), message);
+  }
+
+  @Test
   void lint_goodQuantitiesAndExtraClaim_pass() throws IOException {
     Path file = Files.createTempFile(temp, "good", ".yaml");
     Files.writeString(file, "defaults:\n  resources:\n    requests: {cpu: 250m, memory: 1.5Gi}\n"
