@@ -17,7 +17,7 @@ public final class OverlayBuilder {
         + "Claims use the cluster's default storage class: local-path on K3s, hostpath on Docker Desktop."));
     overlays.put("dev", new Overlay(dev(), "Shared development cluster. Install with:\n"
         + "helm upgrade --install " + chartName + " . -f values.yaml -f env/dev.yaml"));
-    overlays.put("prod", new Overlay(prod(chartName), "Production (AKS/EKS/GKE). Install with:\n"
+    overlays.put("prod", new Overlay(prod(), "Production (AKS/EKS/GKE). Install with:\n"
         + "helm upgrade --install " + chartName + " . -f values.yaml -f env/prod.yaml"));
     return overlays;
   }
@@ -88,7 +88,7 @@ public final class OverlayBuilder {
         .with("limits", new CommentedMap().with("memory", memoryLimit));
   }
 
-  private static CommentedMap prod(String chartName) {
+  private static CommentedMap prod() {
     return new CommentedMap()
         .put("routing", "gateway", CONTROLLERS)
         .put("exposure", "public", "Only services with ingress.public get a route; the others stay inside.")
