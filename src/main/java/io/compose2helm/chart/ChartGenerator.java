@@ -55,16 +55,21 @@ public final class ChartGenerator {
         () -> yaml.write(ChartYaml.of(options.chartName(), options.sourceName(), options.version()), null)));
     String secretName = hints.secretName() != null ? hints.secretName() : options.chartName() + "-env";
     CommentedMap values = Timings.time("values", () -> new ValuesBuilder().build(model, secretName));
-    Timings.time("json (schema, readme)", () -> {
-      files.put("values.schema.json", new ValuesSchema(services(model), volumes(values)).render());
-      files.put("README.md", ChartReadme.render(options.chartName(), options.sourceName(), values,
-          model.workloads().stream().map(w -> w.name()).toList(),
-          SecretDefaults.of(project, secrets)));
-    });
+    // The schema and the README only read the finished values: they are made on a second core while
+    // values.yaml is written (its time shows under its own phase, the wait for them under theirs).
+    Map<String, String> secretDefaults = Timings.time("json (schema, readme)", () -> SecretDefaults.of(project, secrets));
+    BackgroundTask<String> schema = BackgroundTask.start("compose2helm-schema",
+        () -> new ValuesSchema(services(model), volumes(values)).render());
+    BackgroundTask<String> readme = BackgroundTask.start("compose2helm-readme",
+        () -> ChartReadme.render(options.chartName(), options.sourceName(), values, services(model), secretDefaults));
     Timings.time(YAML, () -> {
       files.put("values.yaml", yaml.writeDocumented(values, String.format(VALUES_HEADER, options.sourceName())));
       new OverlayBuilder().build(options.chartName())
           .forEach((name, overlay) -> files.put("env/" + name + ".yaml", yaml.write(overlay.values(), overlay.header())));
+    });
+    Timings.time("json (schema, readme)", () -> {
+      files.put("values.schema.json", schema.get());
+      files.put("README.md", readme.get());
     });
     model.workloads().forEach(workload -> workload.bundledFiles()
         .forEach((key, content) -> files.put("files/" + workload.name() + "/" + key, content)));

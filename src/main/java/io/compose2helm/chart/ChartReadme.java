@@ -73,7 +73,18 @@ final class ChartReadme {
 
   /** Prose may hold {@code <service>}, which Markdown would take for an HTML tag. */
   private static String text(String prose) {
-    return StringEscapeUtils.escapeHtml4(prose).replace("|", "\\|");
+    return (needsHtmlEscape(prose) ? StringEscapeUtils.escapeHtml4(prose) : prose).replace("|", "\\|");
+  }
+
+  /** escapeHtml4 changes only {@code " & < >} and non-ASCII characters; most descriptions have none. */
+  private static boolean needsHtmlEscape(String prose) {
+    for (int i = 0; i < prose.length(); i++) {
+      char c = prose.charAt(i);
+      if (c >= 0x80 || c == '"' || c == '&' || c == '<' || c == '>') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The default as the generator prints it: an empty string as "", maps and lists as JSON. */

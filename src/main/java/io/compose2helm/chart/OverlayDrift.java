@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -83,8 +83,8 @@ public final class OverlayDrift {
     try {
       String text = Files.readString(overlay, StandardCharsets.UTF_8);
       LoadSettings settings = LoadSettings.builder().build();
-      YamlLimits.check(text, settings, overlay.toString()); // the composer would overflow the stack on deep nesting
-      root = new Compose(settings).composeString(text);
+      // checked: the composer would overflow the stack on deep nesting
+      root = new Composer(settings, YamlLimits.checking(text, settings, overlay.toString())).getSingleNode();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + overlay, e);
     } catch (YamlEngineException | InputException e) {

@@ -95,7 +95,12 @@ public final class ValuesDocs {
 
   /** The generator reads one line per tag, so a comment of several lines is joined. */
   private static String oneLine(String comment) {
-    return comment == null ? "" : String.join(" ", comment.strip().split("\\s*\n\\s*"));
+    if (comment == null) {
+      return "";
+    }
+    String stripped = comment.strip();
+    // Most comments are one line already; the split would only copy them.
+    return stripped.indexOf('\n') < 0 ? stripped : String.join(" ", stripped.split("\\s*\n\\s*"));
   }
 
   private static void walk(Map<?, ?> map, String prefix, List<Entry> entries) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.StreamDataWriter;
-import org.snakeyaml.engine.v2.api.lowlevel.Serialize;
 import org.snakeyaml.engine.v2.comments.CommentLine;
 import org.snakeyaml.engine.v2.comments.CommentType;
 import org.snakeyaml.engine.v2.common.FlowStyle;
@@ -19,6 +18,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.representer.StandardRepresenter;
+import org.snakeyaml.engine.v2.serializer.Serializer;
 
 /**
  * Writes data as block-style YAML with the comments of {@link CommentedMap}s, through
@@ -76,8 +76,11 @@ public final class YamlWriter {
             out.append(str, off, off + len);
           }
         };
-    Emitter emitter = new Emitter(settings, writer);
-    new Serialize(settings).serializeOne(root).forEach(emitter::emit);
+    // Events go straight to the emitter: Serialize would first hold every event of the file in a list.
+    Serializer serializer = new Serializer(settings, new Emitter(settings, writer));
+    serializer.emitStreamStart();
+    serializer.serializeDocument(root);
+    serializer.emitStreamEnd();
     return out.toString();
   }
 

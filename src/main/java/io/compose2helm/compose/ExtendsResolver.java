@@ -5,9 +5,11 @@ import io.compose2helm.diagnostics.SourceLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -25,6 +27,9 @@ final class ExtendsResolver {
   private final TreeFiles files;
   private final Map<String, Node> resolved = new HashMap<>();
   private final Map<String, Node> otherFiles = new HashMap<>();
+  // Per file root: its service bodies by name (the first of a name, as a scan finds), so a lookup
+  // does not scan every service.
+  private final Map<Node, Map<String, Node>> servicesByRoot = new IdentityHashMap<>();
 
   ExtendsResolver(TreeFiles files) {
     this.files = files;
@@ -43,6 +48,7 @@ final class ExtendsResolver {
       result.add(new NodeTuple(tuple.getKeyNode(), body));
     }
     servicesMap.setValue(result);
+    servicesByRoot.remove(root); // its bodies were just replaced
   }
 
   private Node service(Source source, String name, Set<String> chain, Node referencedBy) {
@@ -54,7 +60,7 @@ final class ExtendsResolver {
       throw new InputException(YamlLocations.of(referencedBy, source.displayName), "services." + name + ".extends",
           "extends forms a cycle: " + String.join(" -> ", chain) + " -> " + id);
     }
-    Node body = ComposeNodes.get(source.root, "services").flatMap(s -> ComposeNodes.get(s, name))
+    Node body = Optional.ofNullable(servicesOf(source.root).get(name))
         .orElseThrow(() -> new InputException(YamlLocations.of(referencedBy, source.displayName),
             "extends", "service '" + name + "' is not defined in " + source.displayName));
     Node extendsNode = ComposeNodes.get(body, "extends").orElse(null);
@@ -69,6 +75,18 @@ final class ExtendsResolver {
     chain.remove(id);
     resolved.put(id, result);
     return result;
+  }
+
+  private Map<String, Node> servicesOf(Node root) {
+    return servicesByRoot.computeIfAbsent(root, r -> {
+      Map<String, Node> byName = new HashMap<>();
+      if (ComposeNodes.get(r, "services").orElse(null) instanceof MappingNode services) {
+        for (NodeTuple tuple : services.getValue()) {
+          ComposeNodes.text(tuple.getKeyNode()).ifPresent(name -> byName.putIfAbsent(name, tuple.getValueNode()));
+        }
+      }
+      return byName;
+    });
   }
 
   private Reference reference(Node extendsNode, Source source, String path) {

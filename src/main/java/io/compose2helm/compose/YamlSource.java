@@ -6,7 +6,7 @@ import io.compose2helm.diagnostics.TextFiles;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -39,8 +39,8 @@ final class YamlSource {
         .setMaxAliasesForCollections(Integer.MAX_VALUE)
         .build();
     try {
-      YamlLimits.check(text, settings, displayName);
-      return new Compose(settings).composeString(text);
+      // One pass: the composer takes its events through the limits' check.
+      return new Composer(settings, YamlLimits.checking(text, settings, displayName)).getSingleNode();
     } catch (MarkedYamlEngineException e) {
       SourceLocation where =
           YamlLocations.of(

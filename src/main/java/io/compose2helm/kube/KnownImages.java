@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +25,12 @@ public final class KnownImages {
   private static final KnownImages BUILT_IN = load();
 
   private final List<KnownImage> profiles;
+  // The first entry naming each repository: every service's image is looked up.
+  private final Map<String, KnownImage> byRepository = new HashMap<>();
 
   private KnownImages(List<KnownImage> profiles) {
     this.profiles = profiles;
+    profiles.forEach(profile -> profile.repositories().forEach(repository -> byRepository.putIfAbsent(repository, profile)));
   }
 
   public static KnownImages builtIn() {
@@ -41,7 +45,7 @@ public final class KnownImages {
   /** The entry for a repository such as {@code docker.io/library/postgres}, if any, whatever the tag. */
   public Optional<KnownImage> match(String repository) {
     String normalized = withoutRegistry(repository);
-    return profiles.stream().filter(profile -> profile.repositories().contains(normalized)).findFirst();
+    return Optional.ofNullable(byRepository.get(normalized));
   }
 
   /** The entry for an image reference, resolved for its tag (alpine, management... variants). */

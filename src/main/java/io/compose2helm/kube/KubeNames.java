@@ -7,6 +7,10 @@ import java.util.regex.Pattern;
 public final class KubeNames {
 
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+  // Compiled once: names are made several times per service.
+  private static final Pattern NOT_IN_LABEL = Pattern.compile("[^a-z0-9-]");
+  private static final Pattern LEADING_HYPHENS = Pattern.compile("^-+");
+  private static final Pattern TRAILING_HYPHENS = Pattern.compile("-+$");
   private static final int DNS_LABEL_MAX = 63;
   private static final int PORT_NAME_MAX = 15;
   private static final String SERVICE_PREFIX = "svc-";
@@ -19,10 +23,10 @@ public final class KubeNames {
    */
   public static String toDnsLabel(String name) {
     String lower = name.toLowerCase(Locale.ROOT).replace('_', '-').replace('.', '-');
-    String kept = lower.replaceAll("[^a-z0-9-]", "");
-    String trimmed = kept.replaceAll("^-+", "").replaceAll("-+$", "");
+    String kept = NOT_IN_LABEL.matcher(lower).replaceAll("");
+    String trimmed = TRAILING_HYPHENS.matcher(LEADING_HYPHENS.matcher(kept).replaceAll("")).replaceAll("");
     if (trimmed.length() > DNS_LABEL_MAX) {
-      trimmed = trimmed.substring(0, DNS_LABEL_MAX).replaceAll("-+$", "");
+      trimmed = TRAILING_HYPHENS.matcher(trimmed.substring(0, DNS_LABEL_MAX)).replaceAll("");
     }
     return trimmed;
   }
@@ -42,8 +46,9 @@ public final class KubeNames {
     if (label.isEmpty() || Character.isLetter(label.charAt(0))) {
       return label;
     }
-    return (SERVICE_PREFIX + label).substring(0, Math.min(DNS_LABEL_MAX, SERVICE_PREFIX.length() + label.length()))
-        .replaceAll("-+$", "");
+    return TRAILING_HYPHENS.matcher(
+        (SERVICE_PREFIX + label).substring(0, Math.min(DNS_LABEL_MAX, SERVICE_PREFIX.length() + label.length())))
+        .replaceAll("");
   }
 
   /** Whether {@link #serviceName} had to prefix the name. */

@@ -1,0 +1,54 @@
+package io.compose2helm.chart;
+
+import java.util.function.Supplier;
+
+/**
+ * One computation on its own daemon thread, so a second core works while the caller does something
+ * else; {@link #get} waits for it and throws what it threw. For pure work on data nobody changes
+ * meanwhile (the chart's files are computed in memory from finished values).
+ */
+final class BackgroundTask<T> {
+
+  private final Thread thread;
+  private T result;
+  private Throwable failure;
+
+  private BackgroundTask(Supplier<T> work, String name) {
+    thread = new Thread(() -> {
+      try {
+        result = work.get();
+      } catch (RuntimeException | Error e) {
+        failure = e;
+      }
+    }, name);
+    thread.setDaemon(true);
+  }
+
+  static <T> BackgroundTask<T> start(String name, Supplier<T> work) {
+    BackgroundTask<T> task = new BackgroundTask<>(work, name);
+    task.thread.start();
+    return task;
+  }
+
+  /** The result; the join makes the thread's writes visible here. */
+  T get() {
+    boolean interrupted = false;
+    while (thread.isAlive()) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        interrupted = true; // the work goes on regardless: wait for it all the same
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (failure instanceof RuntimeException e) {
+      throw e;
+    }
+    if (failure instanceof Error e) {
+      throw e;
+    }
+    return result;
+  }
+}
