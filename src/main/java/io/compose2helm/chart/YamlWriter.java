@@ -9,16 +9,23 @@ import org.snakeyaml.engine.v2.api.StreamDataWriter;
 import org.snakeyaml.engine.v2.comments.CommentLine;
 import org.snakeyaml.engine.v2.comments.CommentType;
 import org.snakeyaml.engine.v2.common.FlowStyle;
-import org.snakeyaml.engine.v2.emitter.Emitter;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.emitter.Emitter;
+import org.snakeyaml.engine.v2.events.CommentEvent;
+import org.snakeyaml.engine.v2.events.DocumentEndEvent;
+import org.snakeyaml.engine.v2.events.DocumentStartEvent;
+import org.snakeyaml.engine.v2.events.ImplicitTuple;
+import org.snakeyaml.engine.v2.events.MappingEndEvent;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.events.SequenceEndEvent;
+import org.snakeyaml.engine.v2.events.SequenceStartEvent;
+import org.snakeyaml.engine.v2.events.StreamEndEvent;
+import org.snakeyaml.engine.v2.events.StreamStartEvent;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.representer.StandardRepresenter;
-import org.snakeyaml.engine.v2.serializer.Serializer;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 
 /**
  * Writes data as block-style YAML with the comments of {@link CommentedMap}s, through
@@ -53,16 +60,6 @@ public final class YamlWriter {
   }
 
   private String write(Object data, String header, boolean documented) {
-    Node root = toNode(data, documented ? Comments.DOCUMENTED : Comments.PLAIN, "");
-    if (header != null && root instanceof MappingNode mapping && !mapping.getValue().isEmpty()) {
-      Node firstKey = mapping.getValue().get(0).getKeyNode();
-      List<CommentLine> lines = new ArrayList<>(commentLines(header));
-      lines.add(blankLine());
-      if (firstKey.getBlockComments() != null) {
-        lines.addAll(firstKey.getBlockComments());
-      }
-      firstKey.setBlockComments(lines);
-    }
     StringBuilder out = new StringBuilder();
     StreamDataWriter writer =
         new StreamDataWriter() {
@@ -76,11 +73,20 @@ public final class YamlWriter {
             out.append(str, off, off + len);
           }
         };
-    // Events go straight to the emitter: Serialize would first hold every event of the file in a list.
-    Serializer serializer = new Serializer(settings, new Emitter(settings, writer));
-    serializer.emitStreamStart();
-    serializer.serializeDocument(root);
-    serializer.emitStreamEnd();
+    // Events go from the data straight to the emitter: a node tree and the serializer would first hold
+    // (and index, for anchors) every node of the file, which at 1,000 services is most of the writing time.
+    Emitter emitter = new Emitter(settings, writer);
+    emitter.emit(new StreamStartEvent());
+    emitter.emit(
+        new DocumentStartEvent(settings.isExplicitStart(), settings.getYamlDirective(), settings.getTagDirective()));
+    List<CommentLine> headerLines = null;
+    if (header != null && data instanceof Map) {
+      headerLines = new ArrayList<>(commentLines(header));
+      headerLines.add(blankLine());
+    }
+    new Events(emitter, headerLines).value(data, documented ? Comments.DOCUMENTED : Comments.PLAIN, "");
+    emitter.emit(new DocumentEndEvent(settings.isExplicitEnd()));
+    emitter.emit(new StreamEndEvent());
     return out.toString();
   }
 
@@ -94,45 +100,77 @@ public final class YamlWriter {
     NONE
   }
 
-  /** @param path the value's path, for the documented mode */
-  private Node toNode(Object data, Comments comments, String path) {
-    if (data instanceof Map<?, ?> map) {
-      List<NodeTuple> tuples = new ArrayList<>();
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
-        String name = String.valueOf(entry.getKey());
-        Node key = scalar(name);
-        String keyPath = ValuesDocs.child(path, name);
-        if (comments == Comments.DOCUMENTED) {
-          key.setBlockComments(docLines(ValuesDocs.at(map, name, keyPath, entry.getValue()), path.isEmpty() && tuples.isEmpty()));
-        } else if (comments == Comments.PLAIN && map instanceof CommentedMap commented && commented.commentFor(name) != null) {
-          key.setBlockComments(commentLines(commented.commentFor(name)));
-        }
-        tuples.add(new NodeTuple(key, toNode(entry.getValue(), comments, keyPath)));
-      }
-      // Empty collections read best as {} and [] rather than as a bare key.
-      return new MappingNode(
-          Tag.MAP,
-          tuples,
-          tuples.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK);
-    }
-    if (data instanceof List<?> list) {
-      List<Node> items = new ArrayList<>();
-      for (Object item : list) {
-        items.add(toNode(item, comments == Comments.DOCUMENTED ? Comments.NONE : comments, path));
-      }
-      return new SequenceNode(
-          Tag.SEQ,
-          items,
-          items.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK);
-    }
-    return scalar(data);
-  }
+  /** The events snakeyaml-engine's serializer would make from the data's node tree, in the same order. */
+  private final class Events {
+    private final Emitter emitter;
+    /** Comment lines the document's first key gets above its own, or null. */
+    private List<CommentLine> header;
 
-  private Node scalar(Object data) {
-    if (data instanceof String text && Yaml11Scalars.isAmbiguous(text)) {
-      return new ScalarNode(Tag.STR, text, ScalarStyle.SINGLE_QUOTED);
+    Events(Emitter emitter, List<CommentLine> header) {
+      this.emitter = emitter;
+      this.header = header;
     }
-    return representer.represent(data);
+
+    /** @param path the value's path, for the documented mode */
+    void value(Object data, Comments comments, String path) {
+      if (data instanceof Map<?, ?> map) {
+        // Empty collections read best as {} and [] rather than as a bare key.
+        emitter.emit(
+            new MappingStartEvent(
+                Optional.empty(), Optional.of(Tag.MAP.getValue()), true,
+                map.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK, Optional.empty(), Optional.empty()));
+        boolean first = true;
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+          String name = String.valueOf(entry.getKey());
+          String keyPath = ValuesDocs.child(path, name);
+          List<CommentLine> lines = null;
+          if (comments == Comments.DOCUMENTED) {
+            lines = docLines(ValuesDocs.at(map, name, keyPath, entry.getValue()), path.isEmpty() && first);
+          } else if (comments == Comments.PLAIN && map instanceof CommentedMap commented && commented.commentFor(name) != null) {
+            lines = commentLines(commented.commentFor(name));
+          }
+          first = false;
+          comments(header);
+          header = null;
+          comments(lines);
+          scalar(name);
+          value(entry.getValue(), comments, keyPath);
+        }
+        emitter.emit(new MappingEndEvent());
+      } else if (data instanceof List<?> list) {
+        emitter.emit(
+            new SequenceStartEvent(
+                Optional.empty(), Optional.of(Tag.SEQ.getValue()), true,
+                list.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK));
+        for (Object item : list) {
+          value(item, comments == Comments.DOCUMENTED ? Comments.NONE : comments, path);
+        }
+        emitter.emit(new SequenceEndEvent());
+      } else {
+        scalar(data);
+      }
+    }
+
+    private void comments(List<CommentLine> lines) {
+      if (lines != null) {
+        for (CommentLine line : lines) {
+          emitter.emit(new CommentEvent(line.getCommentType(), line.getValue(), line.getStartMark(), line.getEndMark()));
+        }
+      }
+    }
+
+    /** The representer still picks each scalar's tag and style; the implicit flags are the serializer's. */
+    private void scalar(Object data) {
+      ScalarNode node =
+          data instanceof String text && Yaml11Scalars.isAmbiguous(text)
+              ? new ScalarNode(Tag.STR, text, ScalarStyle.SINGLE_QUOTED)
+              : (ScalarNode) representer.represent(data);
+      ScalarResolver resolver = settings.getSchema().getScalarResolver();
+      Tag tag = node.getTag();
+      ImplicitTuple implicit =
+          new ImplicitTuple(tag.equals(resolver.resolve(node.getValue(), true)), tag.equals(resolver.resolve(node.getValue(), false)));
+      emitter.emit(new ScalarEvent(Optional.empty(), Optional.of(tag.getValue()), implicit, node.getValue(), node.getScalarStyle()));
+    }
   }
 
   private static List<CommentLine> commentLines(String text) {
