@@ -35,7 +35,7 @@ final class ServiceValues {
     putIfNotNull(block, "command", workload.command(), "Compose entrypoint");
     putIfNotNull(block, "args", workload.args(), "Compose command");
     putIfNotNull(block, "workingDir", workload.workingDir(), "Compose working_dir");
-    if (workload.replicas() != null && !workload.stateful() && workload.kind() != WorkloadKind.JOB) {
+    if (workload.replicas() != null) {
       block.put("replicas", workload.replicas(), "deploy.replicas");
     }
     if (!workload.ports().isEmpty()) {

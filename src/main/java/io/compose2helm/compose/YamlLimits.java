@@ -58,14 +58,6 @@ public final class YamlLimits implements Parser {
     return checking(new ParserImpl(settings, new StreamReader(settings, text)), displayName);
   }
 
-  /** @throws InputException at the first place that breaks a limit */
-  public static void check(String text, LoadSettings settings, String displayName) {
-    Parser checked = checking(text, settings, displayName);
-    while (checked.hasNext()) {
-      checked.next();
-    }
-  }
-
   @Override
   public boolean checkEvent(Event.ID choice) {
     return parser.checkEvent(choice);

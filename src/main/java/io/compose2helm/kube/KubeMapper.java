@@ -96,8 +96,7 @@ public final class KubeMapper {
       Workload workload = new Workload(KubeNames.serviceName(service.name()), service.name());
       RULES.forEach(rule -> rule.apply(service, workload, context));
       hints.applyTo(workload);
-      WorkloadClassifier.Verdict verdict = WorkloadClassifier.classify(workload, hints.workloadClass());
-      workload.setWorkloadClass(verdict.workloadClass(), verdict.reason());
+      WorkloadClassifier.apply(service, workload, hints.workloadClass(), diagnostics);
       LiteralSecretCheck.check(service, workload, context);
       workloads.add(workload);
     });

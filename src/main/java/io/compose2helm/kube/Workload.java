@@ -274,11 +274,6 @@ public final class Workload {
     this.streaming = streaming;
   }
 
-  /** True when the service keeps data in a named volume: it must not be scaled out. */
-  public boolean stateful() {
-    return !claims.isEmpty();
-  }
-
   /** Compose labels, carried as pod annotations. */
   public Map<String, String> podAnnotations() {
     return podAnnotations;

@@ -1,5 +1,7 @@
 package io.compose2helm.kube;
 
+import io.compose2helm.compose.Service;
+import io.compose2helm.diagnostics.Diagnostics;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +18,25 @@ public final class WorkloadClassifier {
 
   /** A class and why, in words for the values.yaml comment. */
   public record Verdict(WorkloadClass workloadClass, String reason) {}
+
+  /**
+   * Gives {@code workload} its class; only a stateless service keeps Compose's {@code deploy.replicas}:
+   * the other classes run one pod (a second store or cache would not share the first one's data), so a
+   * count above one is dropped with a warning rather than silently.
+   */
+  public static void apply(Service service, Workload workload, WorkloadClass hinted, Diagnostics diagnostics) {
+    Verdict verdict = classify(workload, hinted);
+    workload.setWorkloadClass(verdict.workloadClass(), verdict.reason());
+    Integer replicas = workload.replicas();
+    if (verdict.workloadClass() != WorkloadClass.STATELESS && replicas != null) {
+      if (replicas > 1) {
+        diagnostics.warn(service.location(), "services." + service.name() + ".deploy.replicas",
+            replicas + " replicas not kept: a " + verdict.workloadClass().valueName() + " service (" + verdict.reason()
+                + ") runs one pod; scale it with its own clustering (an operator or its chart)");
+      }
+      workload.setReplicas(null);
+    }
+  }
 
   /** @param hinted the class {@code x-compose2helm.workloadClass} names, or null */
   public static Verdict classify(Workload workload, WorkloadClass hinted) {
