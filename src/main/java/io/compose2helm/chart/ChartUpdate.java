@@ -2,9 +2,11 @@ package io.compose2helm.chart;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,13 +23,16 @@ import java.util.stream.Stream;
  * @param removed tool-owned files of the previous run that are no longer generated
  * @param handEdits edits to tool-owned files that writing would lose
  * @param previous the manifest of the chart on disk, if any
+ * @param unchanged every file to write is on disk already, byte for byte (scripts executable), and
+ *     nothing is to be removed: writing would change nothing
  */
 public record ChartUpdate(
     Map<String, String> files,
     Map<String, Path> carriedOver,
     List<String> removed,
     List<HandEdit> handEdits,
-    Optional<ChartManifest> previous) {
+    Optional<ChartManifest> previous,
+    boolean unchanged) {
 
   /**
    * Plans writing {@code generated} over the chart in {@code chartDir} (which may not exist yet).
@@ -39,17 +44,26 @@ public record ChartUpdate(
     Map<String, String> files = new TreeMap<>();
     Map<String, Path> carriedOver = new TreeMap<>();
     List<HandEdit> handEdits = new ArrayList<>();
-    generated.forEach((path, content) -> {
+    boolean unchanged = true;
+    for (Map.Entry<String, String> file : generated.entrySet()) {
+      String path = file.getKey();
       Path existing = chartDir.resolve(path);
       if (ChartOwnership.isUserOwned(path) && !resetOverlays && Files.isRegularFile(existing)) {
         carriedOver.put(path, existing);
-        return;
+        continue;
       }
-      files.put(path, content);
-      if (isHandEdited(path, existing, previous) && !content.equals(readOrNull(existing))) {
+      files.put(path, file.getValue());
+      byte[] onDisk = readOrNull(existing);
+      // A file that already holds what would be written loses nothing, edited or not: no need to hash it.
+      if (onDisk != null && Arrays.equals(onDisk, file.getValue().getBytes(StandardCharsets.UTF_8))) {
+        unchanged &= !path.endsWith(".sh") || Files.isExecutable(existing);
+        continue;
+      }
+      unchanged = false;
+      if (onDisk != null && isHandEdited(path, onDisk, previous)) {
         handEdits.add(new HandEdit(path, false));
       }
-    });
+    }
     List<String> removed = new ArrayList<>();
     for (String path : existingFiles(chartDir)) {
       if (generated.containsKey(path)) {
@@ -57,7 +71,8 @@ public record ChartUpdate(
       }
       if (previous.isPresent() && previous.get().hashOf(path).isPresent()) {
         removed.add(path);
-        if (isHandEdited(path, chartDir.resolve(path), previous)) {
+        byte[] onDisk = readOrNull(chartDir.resolve(path));
+        if (onDisk != null && isHandEdited(path, onDisk, previous)) {
           handEdits.add(new HandEdit(path, true));
         }
       } else {
@@ -65,30 +80,24 @@ public record ChartUpdate(
         carriedOver.put(path, chartDir.resolve(path));
       }
     }
-    return new ChartUpdate(files, carriedOver, removed, handEdits, previous);
+    return new ChartUpdate(files, carriedOver, removed, handEdits, previous, unchanged && removed.isEmpty());
   }
 
   /** Differs from what the manifest says compose2helm wrote; without a manifest nothing can be told. */
-  private static boolean isHandEdited(String path, Path existing, Optional<ChartManifest> previous) {
-    if (previous.isEmpty() || !Files.isRegularFile(existing)) {
-      return false;
-    }
-    Optional<String> recorded = previous.get().hashOf(path);
-    if (recorded.isEmpty()) {
-      return false;
-    }
-    try {
-      return !recorded.get().equals(ChartManifest.sha256(Files.readAllBytes(existing)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + existing, e);
-    }
+  private static boolean isHandEdited(String path, byte[] onDisk, Optional<ChartManifest> previous) {
+    Optional<String> recorded = previous.flatMap(manifest -> manifest.hashOf(path));
+    return recorded.isPresent() && !recorded.get().equals(ChartManifest.sha256(onDisk));
   }
 
-  private static String readOrNull(Path file) {
+  /** The file's bytes, or null when it is not a regular file. */
+  private static byte[] readOrNull(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
     try {
-      return Files.isRegularFile(file) ? Files.readString(file) : null;
+      return Files.readAllBytes(file);
     } catch (IOException e) {
-      return null; // not UTF-8 text: certainly not what we would write
+      throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 

@@ -67,11 +67,14 @@ final class ConvertCommand implements Callable<Integer> {
                 + " detected this time; they can from now on");
       }
       Timings.time(DISK, () -> {
-        new ChartWriter().write(chart.target(), update).forEach(diagnostics::add);
+        if (!update.unchanged()) { // an unchanged chart keeps its files, and their modification times, as they are
+          new ChartWriter().write(chart.target(), update).forEach(diagnostics::add);
+        }
         new OverlayDrift().find(chart.target(), chart.services(), update.previous()).forEach(diagnostics::add);
       });
       common.report(context, diagnostics);
-      context.out().println("Wrote chart " + chart.chartName() + " to " + chart.target() + " (" + chart.files().size()
+      context.out().println((update.unchanged() ? "Chart " + chart.chartName() + " in " + chart.target() + " is up to date"
+              : "Wrote chart " + chart.chartName() + " to " + chart.target()) + " (" + chart.files().size()
           + " files, " + chart.services().size() + " services, " + diagnostics.warnings().size() + " warnings)");
       context.out().flush();
       return ExitCodes.OK;

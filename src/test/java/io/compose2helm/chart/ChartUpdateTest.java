@@ -1,11 +1,13 @@
 package io.compose2helm.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,6 +32,51 @@ class ChartUpdateTest {
 
   private void writeFirstRun(Map<String, String> files) {
     new ChartWriter().write(chart, ChartUpdate.plan(chart, files, false));
+  }
+
+  @Test
+  void plan_sameFilesAgain_isUnchanged() {
+    writeFirstRun(generated("a: 1\n", "deploy-local.sh", "echo hi\n"));
+    assertTrue(ChartUpdate.plan(chart, generated("a: 1\n", "deploy-local.sh", "echo hi\n"), false).unchanged());
+  }
+
+  @Test
+  void plan_changedFile_isNotUnchanged() {
+    writeFirstRun(generated("a: 1\n"));
+    assertFalse(ChartUpdate.plan(chart, generated("a: 2\n"), false).unchanged());
+  }
+
+  @Test
+  void plan_deletedFile_isNotUnchanged() throws IOException {
+    writeFirstRun(generated("a: 1\n"));
+    Files.delete(chart.resolve("Chart.yaml"));
+    assertFalse(ChartUpdate.plan(chart, generated("a: 1\n"), false).unchanged());
+  }
+
+  @Test
+  void plan_fileNoLongerGenerated_isNotUnchanged() {
+    writeFirstRun(generated("a: 1\n", "templates/old.yaml", "kind: x\n"));
+    ChartUpdate update = ChartUpdate.plan(chart, generated("a: 1\n"), false);
+    assertEquals(List.of("templates/old.yaml"), update.removed());
+    assertFalse(update.unchanged());
+  }
+
+  @Test
+  void plan_scriptNoLongerExecutable_isNotUnchanged() throws IOException {
+    writeFirstRun(generated("a: 1\n", "deploy-local.sh", "echo hi\n"));
+    Files.setPosixFilePermissions(chart.resolve("deploy-local.sh"), PosixFilePermissions.fromString("rw-r--r--"));
+    ChartUpdate update = ChartUpdate.plan(chart, generated("a: 1\n", "deploy-local.sh", "echo hi\n"), false);
+    assertFalse(update.unchanged());
+    new ChartWriter().write(chart, update);
+    assertTrue(Files.isExecutable(chart.resolve("deploy-local.sh")));
+  }
+
+  @Test
+  void plan_editedOverlayKept_isStillUnchanged() throws IOException {
+    writeFirstRun(generated("a: 1\n"));
+    Files.writeString(chart.resolve("env/prod.yaml"), "replicas: 5\n");
+    assertTrue(ChartUpdate.plan(chart, generated("a: 1\n"), false).unchanged());
+    assertFalse(ChartUpdate.plan(chart, generated("a: 1\n"), true).unchanged(), "--reset-overlays rewrites it");
   }
 
   @Test

@@ -9,6 +9,8 @@ import io.compose2helm.it.Conversion.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +86,23 @@ class MainTest {
       assertTrue(Files.isRegularFile(out.resolve(file)), file);
     }
     assertTrue(run.err().contains("warning:"), "warnings are printed: " + run.err());
+  }
+
+  @Test
+  void run_sameInputAgain_leavesTheChartUntouched() throws IOException {
+    Path out = temp.resolve("chart");
+    assertEquals(ExitCodes.OK, Conversion.run("samples/bytelyst/docker-compose.yml", "-q", "-o", out.toString()).exitCode());
+    FileTime then = FileTime.fromMillis(86_400_000L);
+    Files.setLastModifiedTime(out.resolve("values.yaml"), then);
+    Object inode = Files.readAttributes(out, BasicFileAttributes.class).fileKey();
+    Run again = Conversion.run("samples/bytelyst/docker-compose.yml", "-q", "-o", out.toString());
+    assertEquals(ExitCodes.OK, again.exitCode(), again.err());
+    assertTrue(again.out().startsWith("Chart bytelyst in " + out + " is up to date (30 files"), again.out());
+    assertEquals(then, Files.getLastModifiedTime(out.resolve("values.yaml")));
+    assertEquals(inode, Files.readAttributes(out, BasicFileAttributes.class).fileKey(), "the folder was replaced");
+    Files.writeString(out.resolve("Chart.yaml"), Files.readString(out.resolve("Chart.yaml")) + "# note\n");
+    Run edited = Conversion.run("samples/bytelyst/docker-compose.yml", "-q", "-o", out.toString());
+    assertEquals(ExitCodes.HAND_EDITED, edited.exitCode(), "a hand edit is still found: " + edited.out());
   }
 
   @Test
