@@ -1,6 +1,7 @@
 package io.compose2helm.chart;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,6 +106,8 @@ public final class YamlWriter {
     private final Emitter emitter;
     /** Comment lines the document's first key gets above its own, or null. */
     private List<CommentLine> header;
+    /** The event of each scalar written so far, by value (equal values of one type are written alike). */
+    private final Map<Object, ScalarEvent> scalars = new HashMap<>();
 
     Events(Emitter emitter, List<CommentLine> header) {
       this.emitter = emitter;
@@ -159,8 +162,13 @@ public final class YamlWriter {
       }
     }
 
-    /** The representer still picks each scalar's tag and style; the implicit flags are the serializer's. */
     private void scalar(Object data) {
+      // Keys and many values repeat in every service's block: each distinct scalar is represented once.
+      emitter.emit(scalars.computeIfAbsent(data, this::scalarEvent));
+    }
+
+    /** The representer still picks each scalar's tag and style; the implicit flags are the serializer's. */
+    private ScalarEvent scalarEvent(Object data) {
       ScalarNode node =
           data instanceof String text && Yaml11Scalars.isAmbiguous(text)
               ? new ScalarNode(Tag.STR, text, ScalarStyle.SINGLE_QUOTED)
@@ -169,7 +177,7 @@ public final class YamlWriter {
       Tag tag = node.getTag();
       ImplicitTuple implicit =
           new ImplicitTuple(tag.equals(resolver.resolve(node.getValue(), true)), tag.equals(resolver.resolve(node.getValue(), false)));
-      emitter.emit(new ScalarEvent(Optional.empty(), Optional.of(tag.getValue()), implicit, node.getValue(), node.getScalarStyle()));
+      return new ScalarEvent(Optional.empty(), Optional.of(tag.getValue()), implicit, node.getValue(), node.getScalarStyle());
     }
   }
 
