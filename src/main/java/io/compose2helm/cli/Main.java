@@ -52,12 +52,15 @@ public final class Main {
     long started = System.nanoTime();
     String[] effective = withDefaultCommand(args);
     CommandLine commandLine = new CommandLine(RootCommand.spec());
-    // A run that names its command builds that one's model only; the root's help lists them all.
+    // A run that names its command builds that one's model only, --version none; the root's help
+    // (and its usage errors) list them all.
     Map<String, Supplier<CommandSpec>> commands = commands();
     if (effective.length > 0 && commands.containsKey(effective[0])) {
       commandLine.addSubcommand(effective[0], commands.get(effective[0]).get());
-    } else {
-      commands.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+    } else if (!isVersionOnly(effective)) {
+      for (Map.Entry<String, Supplier<CommandSpec>> command : commands.entrySet()) {
+        commandLine.addSubcommand(command.getKey(), command.getValue().get());
+      }
     }
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(context.out());
@@ -95,6 +98,10 @@ public final class Main {
     commands.put("diff", () -> new DiffCommand(context).spec());
     commands.put("config", () -> new ConfigCommand(context).spec());
     return commands;
+  }
+
+  private static boolean isVersionOnly(String[] args) {
+    return args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"));
   }
 
   /** {@code compose2helm FILE} means {@code compose2helm convert FILE}. */
