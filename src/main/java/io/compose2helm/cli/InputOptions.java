@@ -51,8 +51,8 @@ final class InputOptions {
    * files, or the default file), so commands can read {@link #firstComposeFile}.
    */
   LoadRequest toRequest(Map<String, String> processEnvironment) {
-    List<Path> fileOptions = CommandSpecs.values(this.fileOptions);
-    List<Path> files = new ArrayList<>(fileOptions);
+    List<Path> files = new ArrayList<>(CommandSpecs.<Path>values(fileOptions));
+    boolean discovered = files.isEmpty();
     files.addAll(CommandSpecs.<Path>values(composeFiles));
     if (files.isEmpty()) {
       files.add(ComposeFileNames.defaultFile(Path.of("")).orElseThrow(() -> new ParameterException(spec.commandLine(),
@@ -65,7 +65,7 @@ final class InputOptions {
         CommandSpecs.isSet(useProcessEnvironment) ? processEnvironment : Map.of(),
         name.getValue(),
         new LinkedHashSet<>(CommandSpecs.<String>values(profiles)),
-        fileOptions.isEmpty());
+        discovered);
   }
 
   /** The first Compose file {@link #toRequest} settled on. */
