@@ -8,44 +8,42 @@ import io.compose2helm.compose.ComposeProject;
 import io.compose2helm.diagnostics.Diagnostics;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** Reports what in the images and the Compose file will hurt on Kubernetes. */
-@Command(
-    name = "audit",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "Audit the Dockerfiles of services with build: and the Compose services themselves for Kubernetes readiness.",
-      "Exit code 1 when a finding at or above --fail-on exists."
-    })
 final class AuditCommand implements Callable<Integer> {
 
-  @Mixin InputOptions input = new InputOptions();
-  @Mixin CommonOptions common = new CommonOptions();
-
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
-  String format;
-
-  @Option(names = "--fail-on", paramLabel = "none|warning|error", defaultValue = "none",
-      description = "Lowest severity that makes the exit code 1 (default: ${DEFAULT-VALUE}).")
-  String failOn;
-
-  @Spec CommandSpec spec;
-
   private final CliContext context;
+  private final CommandSpec spec;
+  private final InputOptions input;
+  private final CommonOptions common;
+  private final OptionSpec formatOption;
+  private final OptionSpec failOnOption;
 
   AuditCommand(CliContext context) {
     this.context = context;
+    spec = CommandSpecs.command(this, "audit",
+        "Audit the Dockerfiles of services with build: and the Compose services themselves for Kubernetes readiness.",
+        "Exit code 1 when a finding at or above --fail-on exists.");
+    input = new InputOptions(spec);
+    common = new CommonOptions(spec);
+    formatOption = CommandSpecs.add(spec, OptionSpec.builder("--format").paramLabel("text|json").type(String.class)
+        .defaultValue("text").description("Output format (default: ${DEFAULT-VALUE})."));
+    failOnOption = CommandSpecs.add(spec, OptionSpec.builder("--fail-on").paramLabel("none|warning|error")
+        .type(String.class).defaultValue("none")
+        .description("Lowest severity that makes the exit code 1 (default: ${DEFAULT-VALUE})."));
+  }
+
+  CommandSpec spec() {
+    return spec;
   }
 
   @Override
   public Integer call() {
+    String format = formatOption.getValue();
+    String failOn = failOnOption.getValue();
     AuditFormat outputFormat;
     FailOn threshold;
     try {
@@ -70,7 +68,7 @@ final class AuditCommand implements Callable<Integer> {
 
   /** The Compose file's folder as the user wrote it, so findings name paths the user recognises. */
   private Path composeDirectory() {
-    Path parent = input.composeFiles.get(0).getParent();
+    Path parent = input.firstComposeFile().getParent();
     return parent == null ? Path.of(".") : parent;
   }
 }

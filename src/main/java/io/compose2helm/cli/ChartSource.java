@@ -38,17 +38,18 @@ final class ChartSource {
   /** @param versionOf the Chart.yaml versions for the chart directory (kept from disk or changed by options) */
   static Generated generate(CliContext context, InputOptions input, ChartLocationOptions location,
       Function<Path, ChartVersion> versionOf, Diagnostics diagnostics) {
-    ChartGenerator generator = ChartGenerator.preparing(location.templates);
+    ChartGenerator generator = ChartGenerator.preparing(location.templates());
     ComposeProject project = Timings.time("load + interpolate",
         () -> ProjectReading.load(context, input.toRequest(context.environment()), diagnostics));
     Timings.time("mapping", () -> ProjectReading.secrets(context, project, diagnostics));
     String chartName = KubeNames.toDnsLabel(project.name());
     Path target = location.chartDirectory(chartName);
-    Path composeFile = input.composeFiles.get(0);
-    Path envFile = input.envFiles.isEmpty()
+    Path composeFile = input.firstComposeFile();
+    List<Path> envFiles = input.envFiles();
+    Path envFile = envFiles.isEmpty()
         ? ChartPaths.directoryOf(composeFile).resolve(".env.ecosystem")
-        : input.envFiles.get(input.envFiles.size() - 1);
-    ChartOptions options = new ChartOptions(chartName, composeFile.getFileName().toString(), location.templates,
+        : envFiles.get(envFiles.size() - 1);
+    ChartOptions options = new ChartOptions(chartName, composeFile.getFileName().toString(), location.templates(),
         ChartPaths.relative(target, ChartPaths.directoryOf(composeFile)), ChartPaths.relative(target, envFile),
         versionOf.apply(target));
     return new Generated(chartName, target, generator.generate(project, options, diagnostics));

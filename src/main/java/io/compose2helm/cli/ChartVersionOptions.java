@@ -2,28 +2,30 @@ package io.compose2helm.cli;
 
 import io.compose2helm.chart.ChartVersion;
 import java.nio.file.Path;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.ArgGroupSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Chart.yaml's versions; without these options a re-run keeps the ones on disk. */
 final class ChartVersionOptions {
 
-  /** Either an explicit version or a bump, not both. */
-  static final class VersionChange {
-    @Option(names = "--chart-version", paramLabel = "X.Y.Z", description = "Set the chart version.")
-    String version;
+  private final OptionSpec version;
+  private final OptionSpec bump;
+  private final OptionSpec appVersion;
 
-    @Option(names = "--bump", paramLabel = "PART", description = "Increment the chart version: ${COMPLETION-CANDIDATES}.")
-    ChartVersion.Bump bump;
+  ChartVersionOptions(CommandSpec spec) {
+    version = OptionSpec.builder("--chart-version").paramLabel("X.Y.Z").type(String.class)
+        .description("Set the chart version.").build();
+    bump = CommandSpecs.oneOf(OptionSpec.builder("--bump").paramLabel("PART"), ChartVersion.Bump.class,
+            ChartVersion.Bump.values())
+        .description("Increment the chart version: ${COMPLETION-CANDIDATES}.").build();
+    // Either an explicit version or a bump, not both.
+    spec.addArgGroup(ArgGroupSpec.builder().exclusive(true).multiplicity("0..1").addArg(version).addArg(bump).build());
+    appVersion = CommandSpecs.add(spec, OptionSpec.builder("--app-version").paramLabel("VERSION").type(String.class)
+        .description("Set Chart.yaml's appVersion (kept across re-runs)."));
   }
 
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
-  VersionChange change;
-
-  @Option(names = "--app-version", paramLabel = "VERSION", description = "Set Chart.yaml's appVersion (kept across re-runs).")
-  String appVersion;
-
   ChartVersion resolve(Path chartDir) {
-    return ChartVersion.resolve(chartDir, change == null ? null : change.version, change == null ? null : change.bump, appVersion);
+    return ChartVersion.resolve(chartDir, version.getValue(), bump.getValue(), appVersion.getValue());
   }
 }

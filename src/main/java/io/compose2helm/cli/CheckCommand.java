@@ -7,28 +7,29 @@ import io.compose2helm.diagnostics.Diagnostics;
 import io.compose2helm.diagnostics.Timings;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Tells whether the chart on disk is what the current inputs produce; writes nothing. For CI. */
-@Command(
-    name = "check",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "Check that the chart on disk is exactly what the Compose and env files produce (user overlays in env/ are",
-      "only checked to exist). Writes nothing. Exit 0 when up to date, 1 with a unified diff on stdout when stale."
-    })
 final class CheckCommand implements Callable<Integer> {
 
-  @Mixin InputOptions input = new InputOptions();
-  @Mixin ChartLocationOptions location = new ChartLocationOptions();
-  @Mixin CommonOptions common = new CommonOptions();
-
   private final CliContext context;
+  private final CommandSpec spec;
+  private final InputOptions input;
+  private final ChartLocationOptions location;
+  private final CommonOptions common;
 
   CheckCommand(CliContext context) {
     this.context = context;
+    spec = CommandSpecs.command(this, "check",
+        "Check that the chart on disk is exactly what the Compose and env files produce (user overlays in env/ are",
+        "only checked to exist). Writes nothing. Exit 0 when up to date, 1 with a unified diff on stdout when stale.");
+    input = new InputOptions(spec);
+    location = new ChartLocationOptions(spec);
+    common = new CommonOptions(spec);
+  }
+
+  CommandSpec spec() {
+    return spec;
   }
 
   @Override

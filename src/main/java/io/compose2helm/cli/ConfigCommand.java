@@ -6,34 +6,34 @@ import io.compose2helm.diagnostics.Diagnostics;
 import io.compose2helm.diagnostics.InputException;
 import io.compose2helm.kube.SecretVariables;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Prints the resolved Compose model, like {@code docker compose config}, with secrets masked. */
-@Command(
-    name = "config",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = {
-      "Print the resolved Compose model (env files, interpolation, merged files, extends, include and "
-          + "profiles applied), like 'docker compose config'.",
-      "Secret values are never printed: variables the chart reads from its Secret, and any secret value "
-          + "inside other text, are shown as <secret>. Services of inactive profiles are left out."
-    })
 final class ConfigCommand implements Callable<Integer> {
 
-  @Mixin InputOptions input = new InputOptions();
-  @Mixin CommonOptions common = new CommonOptions();
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "yaml",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: yaml).")
-  ComposeConfigWriter.Format format;
-
   private final CliContext context;
+  private final CommandSpec spec;
+  private final InputOptions input;
+  private final CommonOptions common;
+  private final OptionSpec format;
 
   ConfigCommand(CliContext context) {
     this.context = context;
+    spec = CommandSpecs.command(this, "config",
+        "Print the resolved Compose model (env files, interpolation, merged files, extends, include and "
+            + "profiles applied), like 'docker compose config'.",
+        "Secret values are never printed: variables the chart reads from its Secret, and any secret value "
+            + "inside other text, are shown as <secret>. Services of inactive profiles are left out.");
+    input = new InputOptions(spec);
+    common = new CommonOptions(spec);
+    format = CommandSpecs.add(spec, CommandSpecs.oneOf(OptionSpec.builder("--format").paramLabel("FORMAT"),
+            ComposeConfigWriter.Format.class, ComposeConfigWriter.Format.values())
+        .defaultValue("yaml").description("Output format: ${COMPLETION-CANDIDATES} (default: yaml)."));
+  }
+
+  CommandSpec spec() {
+    return spec;
   }
 
   @Override
@@ -46,7 +46,7 @@ final class ConfigCommand implements Callable<Integer> {
         diagnostics.warn(project.services().get(inactive).location(), "services." + inactive + ".profiles",
             "not printed: its profiles are not active (use --profile)");
       }
-      String text = new ComposeConfigWriter(new ConfigSecretMask(secrets, context.redactor())).write(project, format);
+      String text = new ComposeConfigWriter(new ConfigSecretMask(secrets, context.redactor())).write(project, format.getValue());
       common.report(context, diagnostics);
       context.out().print(text);
       context.out().flush();

@@ -13,38 +13,41 @@ import io.compose2helm.diagnostics.SourceLocation;
 import io.compose2helm.diagnostics.Timings;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Converts a Compose project into a Helm chart on disk, keeping the user's overlays and refusing to destroy hand edits. */
-@Command(
-    name = "convert",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = "Convert Compose file(s) into a layered Helm chart (the default command).")
 final class ConvertCommand implements Callable<Integer> {
-
-  @Mixin InputOptions input = new InputOptions();
-  @Mixin ChartLocationOptions location = new ChartLocationOptions();
-  @Mixin ChartVersionOptions versions = new ChartVersionOptions();
-  @Mixin CommonOptions common = new CommonOptions();
-
-  @Option(names = "--strict", description = "Treat every warning as an error (nothing is written).")
-  boolean strict;
-
-  @Option(names = "--force", description = "Overwrite tool-owned files even when they were edited by hand.")
-  boolean force;
-
-  @Option(names = "--reset-overlays", description = "Rewrite env/*.yaml with the defaults (they are otherwise never touched once written).")
-  boolean resetOverlays;
 
   private static final String DISK = "disk";
 
   private final CliContext context;
+  private final CommandSpec spec;
+  private final InputOptions input;
+  private final ChartLocationOptions location;
+  private final ChartVersionOptions versions;
+  private final CommonOptions common;
+  private final OptionSpec strict;
+  private final OptionSpec force;
+  private final OptionSpec resetOverlays;
 
   ConvertCommand(CliContext context) {
     this.context = context;
+    spec = CommandSpecs.command(this, "convert", "Convert Compose file(s) into a layered Helm chart (the default command).");
+    input = new InputOptions(spec);
+    location = new ChartLocationOptions(spec);
+    versions = new ChartVersionOptions(spec);
+    common = new CommonOptions(spec);
+    strict = CommandSpecs.add(spec, OptionSpec.builder("--strict")
+        .description("Treat every warning as an error (nothing is written)."));
+    force = CommandSpecs.add(spec, OptionSpec.builder("--force")
+        .description("Overwrite tool-owned files even when they were edited by hand."));
+    resetOverlays = CommandSpecs.add(spec, OptionSpec.builder("--reset-overlays")
+        .description("Rewrite env/*.yaml with the defaults (they are otherwise never touched once written)."));
+  }
+
+  CommandSpec spec() {
+    return spec;
   }
 
   @Override
@@ -52,13 +55,14 @@ final class ConvertCommand implements Callable<Integer> {
     Diagnostics diagnostics = new Diagnostics();
     try {
       ChartSource.Generated chart = ChartSource.generate(context, input, location, versions::resolve, diagnostics);
-      if (strict && !diagnostics.warnings().isEmpty()) {
+      if (CommandSpecs.isSet(strict) && !diagnostics.warnings().isEmpty()) {
         throw new InputException(diagnostics.warnings().stream()
             .map(w -> new Diagnostic(Severity.ERROR, w.location(), w.key(), w.message()))
             .toList());
       }
-      ChartUpdate update = Timings.time(DISK, () -> ChartUpdate.plan(chart.target(), chart.files(), resetOverlays));
-      if (!update.handEdits().isEmpty() && !force) {
+      ChartUpdate update = Timings.time(DISK, () -> ChartUpdate.plan(chart.target(), chart.files(),
+          CommandSpecs.isSet(resetOverlays)));
+      if (!update.handEdits().isEmpty() && !CommandSpecs.isSet(force)) {
         return refuse(update);
       }
       if (update.previous().isEmpty() && Files.isRegularFile(chart.target().resolve("Chart.yaml"))) {
@@ -79,7 +83,7 @@ final class ConvertCommand implements Callable<Integer> {
       context.out().flush();
       return ExitCodes.OK;
     } catch (InputException e) {
-      if (!strict) {
+      if (!CommandSpecs.isSet(strict)) {
         common.report(context, diagnostics);
       }
       throw e;

@@ -17,42 +17,45 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Shows what a Compose change does to the Kubernetes objects: renders the chart on disk and the
  * chart the current inputs would produce with real Helm, and diffs them object by object.
  */
-@Command(
-    name = "diff",
-    mixinStandardHelpOptions = true,
-    versionProvider = Version.class,
-    description = "Show the Kubernetes objects a re-run would change, per object (rendered with Helm). Writes nothing.")
 final class DiffCommand implements Callable<Integer> {
 
-  @Mixin InputOptions input = new InputOptions();
-  @Mixin ChartLocationOptions location = new ChartLocationOptions();
-  @Mixin CommonOptions common = new CommonOptions();
-
-  @Option(names = "--env", paramLabel = "ENV", defaultValue = "local",
-      description = "The overlay env/ENV.yaml to render with (local, dev, prod). Default: ${DEFAULT-VALUE}.")
-  String environment;
-
-  @Option(names = "--namespace", paramLabel = "NS", description = "Release namespace to render for. Default: the chart name.")
-  String namespace;
-
-  @Option(names = "--stat", description = "Only list the changed objects and the totals.")
-  boolean stat;
-
-  @Option(names = "--no-color", description = "Never colour the output (it is coloured only on a terminal).")
-  boolean noColor;
-
   private final CliContext context;
+  private final CommandSpec spec;
+  private final InputOptions input;
+  private final ChartLocationOptions location;
+  private final CommonOptions common;
+  private final OptionSpec environment;
+  private final OptionSpec namespace;
+  private final OptionSpec stat;
+  private final OptionSpec noColor;
 
   DiffCommand(CliContext context) {
     this.context = context;
+    spec = CommandSpecs.command(this, "diff",
+        "Show the Kubernetes objects a re-run would change, per object (rendered with Helm). Writes nothing.");
+    input = new InputOptions(spec);
+    location = new ChartLocationOptions(spec);
+    common = new CommonOptions(spec);
+    environment = CommandSpecs.add(spec, OptionSpec.builder("--env").paramLabel("ENV").type(String.class)
+        .defaultValue("local")
+        .description("The overlay env/ENV.yaml to render with (local, dev, prod). Default: ${DEFAULT-VALUE}."));
+    namespace = CommandSpecs.add(spec, OptionSpec.builder("--namespace").paramLabel("NS").type(String.class)
+        .description("Release namespace to render for. Default: the chart name."));
+    stat = CommandSpecs.add(spec, OptionSpec.builder("--stat")
+        .description("Only list the changed objects and the totals."));
+    noColor = CommandSpecs.add(spec, OptionSpec.builder("--no-color")
+        .description("Never colour the output (it is coloured only on a terminal)."));
+  }
+
+  CommandSpec spec() {
+    return spec;
   }
 
   @Override
@@ -61,9 +64,10 @@ final class DiffCommand implements Callable<Integer> {
     ChartSource.Generated chart = ChartSource.generate(context, input, location,
         dir -> ChartVersion.resolve(dir, null, null, null), diagnostics);
     common.report(context, diagnostics);
-    String overlay = "env/" + environment + ".yaml";
+    String overlay = "env/" + environment.getValue() + ".yaml";
     String release = chart.chartName();
-    String ns = namespace != null ? namespace : chart.chartName();
+    String givenNamespace = namespace.getValue();
+    String ns = givenNamespace != null ? givenNamespace : chart.chartName();
     Path scratch = Files.createTempDirectory("compose2helm-diff-");
     try {
       Path regenerated = scratch.resolve(chart.chartName());
@@ -76,8 +80,9 @@ final class DiffCommand implements Callable<Integer> {
       String after = helm.render(regenerated, release, ns, valuesFiles(regenerated, overlay));
       List<ObjectDiff> diffs = new ManifestDiff().compare(before, after, ns);
       // System.console() is null when stdout is redirected: no escape codes in files and CI logs.
-      ManifestDiffPrinter printer = new ManifestDiffPrinter(context.out(), !noColor && System.console() != null);
-      if (stat) {
+      ManifestDiffPrinter printer = new ManifestDiffPrinter(context.out(),
+          !CommandSpecs.isSet(noColor) && System.console() != null);
+      if (CommandSpecs.isSet(stat)) {
         printer.printStat(diffs);
       } else if (diffs.isEmpty()) {
         context.out().println("No object changes for " + overlay + ".");

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Entry point. An instance with its own writers and environment, so tests run the CLI in process
@@ -27,9 +28,10 @@ public final class Main {
 
   static {
     // At every start picocli registers converters for java.sql and java.time types by reflection,
-    // loading the java.sql module's classes; no option here has such a type.
+    // loading the java.sql module's classes; no option here has such a type. Its Path converter
+    // would call Paths.get by reflection: Path options carry their own (CommandSpecs.PATH).
     if (System.getProperty("picocli.converters.excludes") == null) {
-      System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
+      System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*,java\\.nio\\.file\\.Path");
     }
   }
 
@@ -49,14 +51,16 @@ public final class Main {
   public int run(String... args) {
     long started = System.nanoTime();
     String[] effective = withDefaultCommand(args);
-    CommandLine commandLine = new CommandLine(new RootCommand());
-    // Picocli reads every command's annotations by reflection when it is added: a run that names
-    // its command builds that one only; the root's help and version still see them all.
-    Map<String, Supplier<Object>> commands = commands();
+    CommandLine commandLine = new CommandLine(RootCommand.spec());
+    // A run that names its command builds that one's model only, --version none; the root's help
+    // (and its usage errors) list them all.
+    Map<String, Supplier<CommandSpec>> commands = commands();
     if (effective.length > 0 && commands.containsKey(effective[0])) {
       commandLine.addSubcommand(effective[0], commands.get(effective[0]).get());
-    } else {
-      commands.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+    } else if (!isVersionOnly(effective)) {
+      for (Map.Entry<String, Supplier<CommandSpec>> command : commands.entrySet()) {
+        commandLine.addSubcommand(command.getKey(), command.getValue().get());
+      }
     }
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(context.out());
@@ -86,14 +90,18 @@ public final class Main {
   }
 
   /** The subcommands by name, in the order the root's help lists them. */
-  private Map<String, Supplier<Object>> commands() {
-    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-    commands.put("convert", () -> new ConvertCommand(context));
-    commands.put("audit", () -> new AuditCommand(context));
-    commands.put("check", () -> new CheckCommand(context));
-    commands.put("diff", () -> new DiffCommand(context));
-    commands.put("config", () -> new ConfigCommand(context));
+  private Map<String, Supplier<CommandSpec>> commands() {
+    Map<String, Supplier<CommandSpec>> commands = new LinkedHashMap<>();
+    commands.put("convert", () -> new ConvertCommand(context).spec());
+    commands.put("audit", () -> new AuditCommand(context).spec());
+    commands.put("check", () -> new CheckCommand(context).spec());
+    commands.put("diff", () -> new DiffCommand(context).spec());
+    commands.put("config", () -> new ConfigCommand(context).spec());
     return commands;
+  }
+
+  private static boolean isVersionOnly(String[] args) {
+    return args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"));
   }
 
   /** {@code compose2helm FILE} means {@code compose2helm convert FILE}. */
@@ -129,7 +137,7 @@ public final class Main {
       return ExitCodes.INVALID_INPUT;
     }
     err.println("compose2helm: internal error: " + e.getMessage());
-    if (commandLine.getParseResult() != null && commandLine.getParseResult().hasMatchedOption("--stacktrace")) {
+    if (commandLine.getParseResult() != null && commandLine.getParseResult().hasMatchedOption(CommonOptions.STACKTRACE)) {
       e.printStackTrace(err);
     } else {
       err.println("Rerun with --stacktrace for details.");
