@@ -21,8 +21,8 @@ final class CheckCommand implements Callable<Integer> {
   CheckCommand(CliContext context) {
     this.context = context;
     spec = CommandSpecs.command(this, "check",
-        "Check that the chart on disk is exactly what the Compose and env files produce (user overlays in env/ are",
-        "only checked to exist). Writes nothing. Exit 0 when up to date, 1 with a unified diff on stdout when stale.");
+        "Check that the chart on disk is exactly what the Compose and env files produce (user overlays in env/ are"
+            + " only checked to exist). Writes nothing. Exit 0 when up to date, 1 with a unified diff on stdout when stale.");
     input = new InputOptions(spec);
     location = new ChartLocationOptions(spec);
     common = new CommonOptions(spec);

@@ -16,10 +16,13 @@ final class RootCommand {
         .footerHeading("%nExit codes:%n")
         .footer(
             "  0  success (check: the chart is up to date)",
-            "  1  internal error (rerun with --stacktrace and report it); check: the chart is stale",
+            // picocli wraps a footer line past 80 columns without indenting the rest: each line fits.
+            "  1  internal error (rerun with --stacktrace and report it);",
+            "     check: the chart is stale",
             "  2  usage error (unknown option, missing argument)",
-            "  3  invalid input (Compose file, env file, template): see the file:line:col messages;",
-            "     or a re-run would overwrite a generated file edited by hand (see --force)");
+            "  3  invalid input (Compose file, env file, template): see the file:line:col",
+            "     messages; or a re-run would overwrite a generated file edited by hand",
+            "     (see --force)");
     return spec;
   }
 }
