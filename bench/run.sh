@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Times compose2helm through bin/compose2helm, as users run it, against a bare JVM start measured in
 # the same rounds, and prints medians, ratios and peak RSS. Cases: the ByteLyst sample (re-run over its
-# chart, and into a new folder), `check` on its chart, and synthetic 250/500/1,000-service Compose files (generated here) to show that the time
-# grows linearly with the services. Each round runs every case once, in turn, so a busy machine slows
+# chart, and into a new folder), `check` on its chart, and synthetic 250/500/1,000-service Compose
+# files (generated here) to show that the time grows linearly with the services. Each round runs every case once, in turn, so a busy machine slows
 # them all alike; the ratios are the figures to compare between machines.
 # Usage: bench/run.sh [--jdk JAVA_HOME] [RUNS]   (default 7; builds the jar when it is missing)
 # The JDK is JAVA_HOME's (or --jdk's, which sets JAVA_HOME for the launcher too), else the java on
