@@ -29,10 +29,6 @@ public final class ChartGenerator {
   private final YamlWriter yaml = new YamlWriter();
   private final TemplateRenderer templates;
 
-  public ChartGenerator() {
-    this.templates = null;
-  }
-
   private ChartGenerator(TemplateRenderer templates) {
     this.templates = templates;
   }
@@ -74,9 +70,8 @@ public final class ChartGenerator {
     model.workloads().forEach(workload -> workload.bundledFiles()
         .forEach((key, content) -> files.put("files/" + workload.name() + "/" + key, content)));
     Timings.time("freemarker", () -> {
-      TemplateRenderer renderer = templates != null ? templates : new TemplateRenderer(options.templatesDir());
-      files.putAll(renderer.render(Map.of("chart", options.chartName())));
-      files.put(DeployScriptRenderer.FILE_NAME, DeployScriptRenderer.sharing(renderer)
+      files.putAll(templates.render(Map.of("chart", options.chartName())));
+      files.put(DeployScriptRenderer.FILE_NAME, DeployScriptRenderer.sharing(templates)
           .render(DeployScriptModels.of(project, model, options, secretName)));
     });
     Timings.time("leak guard + manifest", () -> {

@@ -14,6 +14,11 @@ public final class ChartOwnership {
     return chartPath.startsWith(OVERLAY_DIR);
   }
 
+  /** Generated scripts (deploy-local.sh) are written executable. */
+  static boolean isExecutable(String chartPath) {
+    return chartPath.endsWith(".sh");
+  }
+
   /** Where a change to a tool-owned file belongs instead, for the refusal message. */
   public static String whereChangesBelong(String chartPath) {
     if (chartPath.startsWith("templates/")) {

@@ -56,7 +56,7 @@ public record ChartUpdate(
       byte[] onDisk = readOrNull(existing);
       // A file that already holds what would be written loses nothing, edited or not: no need to hash it.
       if (onDisk != null && Arrays.equals(onDisk, file.getValue().getBytes(StandardCharsets.UTF_8))) {
-        unchanged &= !path.endsWith(".sh") || Files.isExecutable(existing);
+        unchanged &= !ChartOwnership.isExecutable(path) || Files.isExecutable(existing);
         continue;
       }
       unchanged = false;

@@ -71,7 +71,7 @@ public final class ChartWriter {
         Path destination = staging.resolve(file.getKey());
         Files.createDirectories(destination.getParent());
         Files.writeString(destination, file.getValue(), StandardCharsets.UTF_8);
-        if (file.getKey().endsWith(".sh")) {
+        if (ChartOwnership.isExecutable(file.getKey())) {
           makeExecutable(destination);
         }
       }

@@ -13,13 +13,12 @@ public final class CommentedMap extends LinkedHashMap<String, Object> {
 
   private final Map<String, String> comments = new LinkedHashMap<>();
   private final Map<String, String> sections = new LinkedHashMap<>();
-  private String pendingSection;
   private Function<String, String> entryDescription;
 
-  /** The next key put opens a section of the documentation (a {@code ## @section} heading). */
-  public CommentedMap section(String title) {
-    pendingSection = title;
-    return this;
+  /** Adds a key with a comment that opens a section of the documentation (a {@code ## @section} heading). */
+  public CommentedMap section(String title, String key, Object value, String comment) {
+    sections.put(key, title);
+    return put(key, value, comment);
   }
 
   /**
@@ -29,15 +28,6 @@ public final class CommentedMap extends LinkedHashMap<String, Object> {
   public CommentedMap describingEntries(Function<String, String> describe) {
     entryDescription = describe;
     return this;
-  }
-
-  @Override
-  public Object put(String key, Object value) {
-    if (pendingSection != null) {
-      sections.put(key, pendingSection);
-      pendingSection = null;
-    }
-    return super.put(key, value);
   }
 
   /** Adds a key with a comment (one or more lines) written above it. */

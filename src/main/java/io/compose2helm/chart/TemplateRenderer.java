@@ -69,7 +69,7 @@ public final class TemplateRenderer {
 
   private final Path userDirectory;
   private Configuration configuration;
-  private Thread warmUp;
+  private BackgroundTask<Configuration> warmUp;
 
   /** @param userDirectory templates that override or add to the built-in ones, or {@code null} */
   public TemplateRenderer(Path userDirectory) {
@@ -91,48 +91,36 @@ public final class TemplateRenderer {
       return new TemplateRenderer(userDirectory);
     }
     TemplateRenderer renderer = new TemplateRenderer(null, false);
-    renderer.warmUp = new Thread(renderer::parseBuiltIn, "compose2helm-templates");
-    renderer.warmUp.setDaemon(true);
-    renderer.warmUp.start();
+    renderer.warmUp = BackgroundTask.start("compose2helm-templates", TemplateRenderer::parseBuiltIn);
     return renderer;
   }
 
   /**
-   * Configures FreeMarker and fills its template cache; a failure here is met again, and reported,
-   * when rendering. The join in {@link #awaitWarmUp} makes the configuration visible to the caller.
+   * FreeMarker configured, with its template cache filled; null when that failed: rendering then
+   * meets the failure again, and reports it.
    */
-  private void parseBuiltIn() {
+  private static Configuration parseBuiltIn() {
     // FreeMarker's number built-ins need BigDecimal, and so does reading durations and CPU amounts:
     // on JDK 25 initialising that class takes about 15 ms, better spent here than on the main thread.
     BigDecimal.ONE.signum();
     try {
-      configuration = configure(null);
+      Configuration configured = configure(null);
       for (String name : BUILT_IN) {
-        configuration.getTemplate(name);
+        configured.getTemplate(name);
       }
-      configuration.getTemplate(DeployScriptRenderer.TEMPLATE);
+      configured.getTemplate(DeployScriptRenderer.TEMPLATE);
       ChartManifest.sha256(""); // the SHA-256 provider, which the manifest needs last
+      return configured;
     } catch (IOException | RuntimeException e) {
-      // rendering reports it
+      return null;
     }
   }
 
   private void awaitWarmUp() {
-    Thread thread = warmUp;
-    if (thread == null) {
+    if (warmUp == null) {
       return;
     }
-    boolean interrupted = false;
-    while (thread.isAlive()) {
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        interrupted = true; // the thread still writes the configuration: wait for it all the same
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    configuration = warmUp.get();
     warmUp = null;
     if (configuration == null) {
       configuration = configure(userDirectory);

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds values.yaml: chart-wide settings, the environment-wide {@code defaults} every service is
- * merged over, and a block per service holding only what Compose said about it.
+ * Builds values.yaml: chart-wide settings, the environment-wide {@code defaults}, the per-class
+ * {@code workloadClasses} and a block per service; a service gets defaults, then its class's block,
+ * then its own, which holds what Compose said about it and the class the tool gave it.
  */
 public final class ValuesBuilder {
 
@@ -31,12 +32,12 @@ public final class ValuesBuilder {
 
   public CommentedMap build(KubeModel model, String secretName) {
     CommentedMap values = new CommentedMap();
-    values.section("Global parameters").put("nameOverride", "", "Replaces the chart name in labels.");
+    values.section("Global parameters", "nameOverride", "", "Replaces the chart name in labels.");
     values.put("namespaceOverride", "",
         "Namespace of every object; empty means the release namespace (helm --namespace).");
-    values.section("Secrets").put("secrets", secrets(model, secretName), "Secret variables: never in this file, only their names.");
-    values.section("Persistence").put("persistence", persistence(model), "PersistentVolumeClaims for Compose named volumes.");
-    values.section("Cluster").put("forceReplicas", 0,
+    values.section("Secrets", "secrets", secrets(model, secretName), "Secret variables: never in this file, only their names.");
+    values.section("Persistence", "persistence", persistence(model), "PersistentVolumeClaims for Compose named volumes.");
+    values.section("Cluster", "forceReplicas", 0,
         "When above 0, every service runs this many pods whatever its block says (local clusters).");
     values.put("hostGateway", new CommentedMap().put("ip", "",
             "Address of the machine running the cluster, for Compose extra_hosts 'host-gateway'.\n"
@@ -51,7 +52,7 @@ public final class ValuesBuilder {
                 "Namespaces of the ingress controllers (ingress-nginx; Traefik runs in kube-system on K3s),\n"
                     + "or with routing: gateway those of the Gateway's proxies (e.g. envoy-gateway-system)."),
         "NetworkPolicies made from the Compose networks.");
-    values.section("Routing: Ingress and Gateway API").put("routing", "ingress",
+    values.section("Routing: Ingress and Gateway API", "routing", "ingress",
         "How services with ingress.enabled are reached from outside: gateway (an HTTPRoute each, Gateway API),\n"
             + "ingress (an Ingress each) or none.");
     values.put("exposure", "published",
@@ -60,7 +61,7 @@ public final class ValuesBuilder {
     values.put("ingress", ingress(),
         "Ingress settings shared by every service that has ingress.enabled; domain and tls serve both paths.");
     values.put("gateway", gateway(), "The Gateway API path (routing: gateway).");
-    values.section("Defaults of every service").put("defaults", defaults(),
+    values.section("Defaults of every service", "defaults", defaults(),
         "Environment-wide defaults. Each service's class (workloadClasses) and then its block below are\n"
             + "merged over them, so an overlay that changes defaults changes every service, including services\n"
             + "added later, where neither its class nor its block says otherwise.");
@@ -74,7 +75,7 @@ public final class ValuesBuilder {
       services.put(workload.name(), ServiceValues.of(workload),
           workload.name().equals(workload.composeName()) ? null : "Compose service '" + workload.composeName() + "'");
     }
-    values.section("Services").put("services", services, "One block per Compose service, named like its Kubernetes Service.");
+    values.section("Services", "services", services, "One block per Compose service, named like its Kubernetes Service.");
     return values;
   }
 

@@ -15,6 +15,7 @@ import static io.compose2helm.chart.JsonSchemas.string;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.compose2helm.kube.WorkloadClass;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,12 +31,10 @@ import java.util.TreeSet;
  */
 public final class ValuesSchema {
 
-  /** A Kubernetes quantity (apimachinery's resource.Quantity): 500m, 0.5, 128Mi, 1e3; the vendored Quantity definition uses it. */
   /** Azure tenant and client IDs. */
   static final String GUID_PATTERN = "^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$";
   /** Azure's rule for vault names: 3-24 letters, digits and dashes, starting with a letter. */
   static final String KEY_VAULT_NAME_PATTERN = "^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$";
-  static final String QUANTITY_PATTERN = "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[KMGTPE]i|[numkMGTPE])?$";
 
   /**
    * The names a container may give a resource: the built-in ones, huge pages, and extended resources,
@@ -72,15 +71,24 @@ public final class ValuesSchema {
         "gateway", gateway(),
         "networkPolicies", closedObject(props("enabled", bool(), "ingressControllerNamespaces", arrayOf(string()))),
         "defaults", ref("service"),
-        "workloadClasses", closedObject(props(
-            "stateless", ref("service"), "stateful", ref("service"), "cache", ref("service"), "job", ref("service"))),
+        "workloadClasses", closedObject(workloadClasses()),
         "services", knownNames(serviceNames, ref("service")),
         "global", openObject())));
     Map<String, Object> definitions = props("service", service(), "probe", probe());
-    definitions.putAll(kubernetes.referencedBy(definitions));
+    // Both the document and the chart's own definitions name Kubernetes ones (persistence sizes are Quantities).
+    definitions.putAll(kubernetes.referencedBy(List.of(schema, definitions)));
     schema.put("$defs", definitions);
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
     return JsonText.write(schema, printer) + "\n";
+  }
+
+  /** A block per workload class, each shaped like a service's. */
+  private static Map<String, Object> workloadClasses() {
+    Map<String, Object> classes = new LinkedHashMap<>();
+    for (String name : WorkloadClass.valueNames()) {
+      classes.put(name, ref("service"));
+    }
+    return classes;
   }
 
   /** Empty (a placeholder the templates' required names) or a value of the given form. */
@@ -180,7 +188,7 @@ public final class ValuesSchema {
         "enabled", bool(),
         "kind", enumOf("Deployment", "StatefulSet", "Job"),
         "knownImage", string(),
-        "workloadClass", enumOf("stateless", "stateful", "cache", "job"),
+        "workloadClass", enumOf(WorkloadClass.valueNames()),
         "replicas", integer(0),
         "image", closedObject(props(
             "repository", string(), "tag", scalar(), "digest", string(), "built", bool(),

@@ -24,7 +24,6 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class Main {
 
   private static final Set<String> ROOT_OPTIONS = Set.of("-h", "--help", "-V", "--version");
-  private static final Set<String> COMMAND_NAMES = Set.of("convert", "audit", "check", "diff", "config");
 
   static {
     // At every start picocli registers converters for java.sql and java.time types by reflection,
@@ -50,11 +49,11 @@ public final class Main {
 
   public int run(String... args) {
     long started = System.nanoTime();
-    String[] effective = withDefaultCommand(args);
+    Map<String, Supplier<CommandSpec>> commands = commands();
+    String[] effective = withDefaultCommand(args, commands.keySet());
     CommandLine commandLine = new CommandLine(RootCommand.spec());
     // A run that names its command builds that one's model only, --version none; the root's help
     // (and its usage errors) list them all.
-    Map<String, Supplier<CommandSpec>> commands = commands();
     if (effective.length > 0 && commands.containsKey(effective[0])) {
       commandLine.addSubcommand(effective[0], commands.get(effective[0]).get());
     } else if (!isVersionOnly(effective)) {
@@ -62,7 +61,6 @@ public final class Main {
         commandLine.addSubcommand(command.getKey(), command.getValue().get());
       }
     }
-    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(context.out());
     commandLine.setErr(context.err());
     commandLine.setParameterExceptionHandler(this::usageError);
@@ -105,8 +103,8 @@ public final class Main {
   }
 
   /** {@code compose2helm FILE} means {@code compose2helm convert FILE}. */
-  private static String[] withDefaultCommand(String[] args) {
-    if (args.length == 0 || ROOT_OPTIONS.contains(args[0]) || COMMAND_NAMES.contains(args[0])) {
+  private static String[] withDefaultCommand(String[] args, Set<String> commandNames) {
+    if (args.length == 0 || ROOT_OPTIONS.contains(args[0]) || commandNames.contains(args[0])) {
       return args;
     }
     List<String> withConvert = new ArrayList<>(Arrays.asList(args));

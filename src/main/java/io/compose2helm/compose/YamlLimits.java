@@ -48,14 +48,12 @@ public final class YamlLimits implements Parser {
     this.displayName = displayName;
   }
 
-  /** {@code parser}'s events, each checked as it is taken: an {@link InputException} at the first that breaks a limit. */
-  public static Parser checking(Parser parser, String displayName) {
-    return new YamlLimits(parser, displayName);
-  }
-
-  /** The parser of {@code text}, checked. */
+  /**
+   * The parser of {@code text}, its events each checked as it is taken: an {@link InputException}
+   * at the first that breaks a limit.
+   */
   public static Parser checking(String text, LoadSettings settings, String displayName) {
-    return checking(new ParserImpl(settings, new StreamReader(settings, text)), displayName);
+    return new YamlLimits(new ParserImpl(settings, new StreamReader(settings, text)), displayName);
   }
 
   @Override

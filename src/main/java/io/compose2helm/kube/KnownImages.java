@@ -134,8 +134,9 @@ public final class KnownImages {
   @SuppressWarnings("unchecked")
   private static Map<String, Map<String, String>> resources(String name, Object raw) {
     Map<String, Map<String, String>> resources = new LinkedHashMap<>();
-    ((Map<String, Map<String, Object>>) (raw == null ? Map.of() : raw)).forEach((kind, quantities) -> {
-      checkKeys(name + ".resources", Map.of(kind, ""), Set.of("requests", "limits"));
+    Map<String, Map<String, Object>> kinds = (Map<String, Map<String, Object>>) (raw == null ? Map.of() : raw);
+    checkKeys(name + ".resources", kinds, Set.of("requests", "limits"));
+    kinds.forEach((kind, quantities) -> {
       checkKeys(name + ".resources." + kind, quantities, Set.of("cpu", "memory"));
       Map<String, String> text = new LinkedHashMap<>();
       quantities.forEach((resource, quantity) -> text.put(resource, String.valueOf(quantity)));

@@ -21,6 +21,16 @@ public enum WorkloadClass {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** Every class's {@link #valueName}, in declaration order. */
+  public static String[] valueNames() {
+    WorkloadClass[] classes = values();
+    String[] names = new String[classes.length];
+    for (int i = 0; i < classes.length; i++) {
+      names[i] = classes[i].valueName();
+    }
+    return names;
+  }
+
   /** The class named {@code stateful} etc. in known-images.yaml, or an exception naming the known ones. */
   public static WorkloadClass of(String valueName) {
     for (WorkloadClass workloadClass : values()) {
@@ -28,6 +38,7 @@ public enum WorkloadClass {
         return workloadClass;
       }
     }
-    throw new IllegalArgumentException("unknown workload class '" + valueName + "'; known: stateless, stateful, cache, job");
+    throw new IllegalArgumentException(
+        "unknown workload class '" + valueName + "'; known: " + String.join(", ", valueNames()));
   }
 }

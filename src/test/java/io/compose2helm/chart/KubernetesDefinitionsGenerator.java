@@ -55,6 +55,10 @@ public final class KubernetesDefinitionsGenerator {
 
   private static final String MODELS = V1Probe.class.getPackageName();
 
+  /** A Kubernetes quantity (apimachinery's resource.Quantity): 500m, 0.5, 128Mi, 1e3. */
+  private static final String QUANTITY_PATTERN =
+      "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|[KMGTPE]i|[numkMGTPE])?$";
+
   private KubernetesDefinitionsGenerator() {}
 
   public static void main(String[] args) throws IOException {
@@ -157,7 +161,7 @@ public final class KubernetesDefinitionsGenerator {
   /** A quantity as ValuesSchema reads one elsewhere: a number (none is negative), or text in the quantity syntax. */
   private static Map<String, Object> quantity() {
     return node("anyOf", List.of(node("type", "number", "minimum", 0),
-        node("type", "string", "pattern", ValuesSchema.QUANTITY_PATTERN)));
+        node("type", "string", "pattern", QUANTITY_PATTERN)));
   }
 
   /** A schema node, its keys in the order given (type first, as in the rest of values.schema.json). */

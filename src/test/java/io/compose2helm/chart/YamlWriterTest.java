@@ -32,9 +32,9 @@ class YamlWriterTest {
   void writeDocumented_sectionsParamsAndListItems_areMetadataLines() {
     CommentedMap port = new CommentedMap().put("name", "http", "port name").put("port", 80, "the port");
     CommentedMap root = new CommentedMap();
-    root.section("Global").put("name", "", "The name.\nSecond line.");
+    root.section("Global", "name", "", "The name.\nSecond line.");
     root.put("image", new CommentedMap().put("tag", "1.0", "Its tag."), "Image settings.");
-    root.section("Services").put("env", new CommentedMap().describingEntries(key -> "variable " + key).with("A", "1"), null);
+    root.section("Services", "env", new CommentedMap().describingEntries(key -> "variable " + key).with("A", "1"), null);
     root.put("ports", List.of(port), "served ports");
     String yaml = new YamlWriter().writeDocumented(root, "Header");
     assertEquals("""

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.InstallCommand;
-import com.marcnuri.helm.LintResult;
 import io.compose2helm.it.Conversion.Run;
 import io.compose2helm.testing.DiscoveryOnlyApiServer;
 import io.compose2helm.testing.FileTrees;
@@ -72,8 +71,7 @@ class KeyVaultRequiredValuesTest {
   void lint_plainProdOverlay_passesSinceHelmLintLeavesRequiredToTheInstall() {
     // helm lint renders in lint mode, where a missing required value is not an error: the chart is
     // sound, the install names what to set.
-    LintResult result = HelmChecks.lintStrictWithOverlay(chart, chart.resolve("env/prod.yaml"));
-    assertFalse(result.isFailed(), String.join("\n", result.getMessages()));
+    HelmChecks.lintStrictWithOverlay(chart, chart.resolve("env/prod.yaml")); // fails the test when lint fails
   }
 
   @Test
