@@ -14,7 +14,10 @@ final class CacheMemory {
 
   private static final Pattern MEMCACHED = Pattern.compile("(\\d+)([kmgt]?)b?");
   private static final Pattern REDIS = Pattern.compile("(\\d+)(b|k|kb|m|mb|g|gb)?");
+  // known-images.yaml entries by the syntax of their command line.
+  private static final List<String> MEMCACHED_IMAGES = List.of("memcached", "bitnami-memcached");
   private static final List<String> REDIS_IMAGES = List.of("redis", "valkey", "keydb", "redis-stack");
+  private static final String MEMCACHED_LONG_FLAG = "--memory-limit";
 
   /** Above a pebibyte the figure is a typo, and a quarter more of it would overflow. */
   private static final long MAX_BYTES = 1L << 50;
@@ -25,17 +28,24 @@ final class CacheMemory {
   record WorkingSet(long bytes, String flag) {}
 
   static WorkingSet of(String image, List<String> words) {
-    for (int i = 0; i + 1 < words.size(); i++) {
+    for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
-      String value = words.get(i + 1).toLowerCase(Locale.ROOT);
+      String next = i + 1 < words.size() ? words.get(i + 1) : null;
       Long bytes = null;
-      if (image.equals("memcached") && (word.equals("-m") || word.equals("--memory-limit"))) {
-        bytes = memcached(value);
-      } else if (REDIS_IMAGES.contains(image) && word.equals("--maxmemory")) {
-        bytes = redis(value);
+      String flag = null;
+      if (MEMCACHED_IMAGES.contains(image) && word.startsWith(MEMCACHED_LONG_FLAG + "=")) {
+        // memcached -h prints the long form as --memory-limit=<num>
+        bytes = memcached(word.substring(MEMCACHED_LONG_FLAG.length() + 1).toLowerCase(Locale.ROOT));
+        flag = word;
+      } else if (next != null && MEMCACHED_IMAGES.contains(image) && (word.equals("-m") || word.equals(MEMCACHED_LONG_FLAG))) {
+        bytes = memcached(next.toLowerCase(Locale.ROOT));
+        flag = word + " " + next;
+      } else if (next != null && REDIS_IMAGES.contains(image) && word.equals("--maxmemory")) {
+        bytes = redis(next.toLowerCase(Locale.ROOT));
+        flag = word + " " + next;
       }
       if (bytes != null && bytes > 0 && bytes <= MAX_BYTES) {
-        return new WorkingSet(bytes, word + " " + words.get(i + 1));
+        return new WorkingSet(bytes, flag);
       }
     }
     return null;

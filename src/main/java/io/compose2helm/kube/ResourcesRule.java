@@ -23,10 +23,23 @@ public final class ResourcesRule implements MappingRule {
   @Override
   public void apply(Service service, Workload workload, MappingContext context) {
     Resources resources = service.resources();
+    Optional<KnownImage> image = knownImage(service, workload);
+    CacheMemory.WorkingSet workingSet = image.map(known -> CacheMemory.of(known.name(), words(workload))).orElse(null);
     if (resources == null || (resources.limits() == null && resources.reservations() == null)) {
-      fromImage(service, workload);
+      if (workingSet != null) {
+        sizeMemory(workload, workingSet, "Compose sets no deploy.resources");
+      } else {
+        image.filter(known -> !known.resources().isEmpty()).ifPresent(known -> fromDocs(workload, known));
+      }
       return;
     }
+    fromCompose(service, workload, context, resources);
+    if (workingSet != null) {
+      fitWorkingSet(service, workload, context, resources, workingSet);
+    }
+  }
+
+  private static void fromCompose(Service service, Workload workload, MappingContext context, Resources resources) {
     if (resources.limits() != null) {
       workload.setLimits(cpu(resources.limits().cpus()), memory(resources.limits().memoryBytes()));
     }
@@ -47,33 +60,52 @@ public final class ResourcesRule implements MappingRule {
     }
   }
 
-  /**
-   * When Compose sizes it not at all: a cache's own working-set flag ({@link CacheMemory}), else
-   * what the image's docs size it at. A built image's Dockerfile decides, so neither applies.
-   */
-  private static void fromImage(Service service, Workload workload) {
+  /** A built image's Dockerfile decides what it needs, so no known image's profile applies to it. */
+  private static Optional<KnownImage> knownImage(Service service, Workload workload) {
     if (workload.image() == null || (workload.builtLocally() && service.image() == null)) {
-      return;
+      return Optional.empty();
     }
-    KnownImages.builtIn().match(workload.image()).ifPresent(image -> {
-      List<String> words = new ArrayList<>();
-      Optional.ofNullable(workload.command()).ifPresent(words::addAll);
-      Optional.ofNullable(workload.args()).ifPresent(words::addAll);
-      CacheMemory.WorkingSet workingSet = CacheMemory.of(image.name(), words);
-      if (workingSet != null) {
-        // A cache also needs memory for connections, its hash table and fragmentation.
-        workload.setRequests(null, memory(roundUpToMi(workingSet.bytes() * 5 / 4)));
-        workload.setLimits(null, memory(roundUpToMi(workingSet.bytes() * 3 / 2)));
-        workload.setResourcesSource(workingSet.flag() + ": its working set, requested with a quarter more for connections"
-            + " and overhead, limited at half again (Compose sets no deploy.resources)");
-      } else if (!image.resources().isEmpty()) {
-        Map<String, String> limits = image.resources().getOrDefault("limits", Map.of());
-        Map<String, String> requests = image.resources().getOrDefault("requests", Map.of());
-        workload.setLimits(limits.get("cpu"), limits.get("memory"));
-        workload.setRequests(requests.get("cpu"), requests.get("memory"));
-        workload.setResourcesSource("what the docs of image " + image.name() + " size it at (Compose sets no deploy.resources)");
-      }
-    });
+    return KnownImages.builtIn().match(workload.image());
+  }
+
+  private static List<String> words(Workload workload) {
+    List<String> words = new ArrayList<>();
+    Optional.ofNullable(workload.command()).ifPresent(words::addAll);
+    Optional.ofNullable(workload.args()).ifPresent(words::addAll);
+    return words;
+  }
+
+  /** A cache also needs memory for connections, its hash table and fragmentation. */
+  private static void sizeMemory(Workload workload, CacheMemory.WorkingSet workingSet, String why) {
+    workload.setRequests(workload.cpuRequest(), memory(roundUpToMi(workingSet.bytes() * 5 / 4)));
+    workload.setLimits(workload.cpuLimit(), memory(roundUpToMi(workingSet.bytes() * 3 / 2)));
+    workload.setResourcesSource(workingSet.flag() + ": its working set, requested with a quarter more for connections"
+        + " and overhead, limited at half again (" + why + ")");
+  }
+
+  /**
+   * Compose sized a cache: its memory comes from the working-set flag when Compose gives none (a
+   * CPU-only deploy.resources), and a memory limit below the working set is a pod killed once full.
+   */
+  private static void fitWorkingSet(Service service, Workload workload, MappingContext context, Resources resources,
+      CacheMemory.WorkingSet workingSet) {
+    Long limit = resources.limits() == null ? null : resources.limits().memoryBytes();
+    Long reserved = resources.reservations() == null ? null : resources.reservations().memoryBytes();
+    if (limit == null && reserved == null) {
+      sizeMemory(workload, workingSet, "deploy.resources sets no memory; its CPU is Compose's");
+    } else if (limit != null && limit < workingSet.bytes()) {
+      context.diagnostics().warn(service.location(), "services." + service.name() + ".deploy.resources.limits.memory",
+          "the limit " + memory(limit) + " is below the working set " + workingSet.flag() + " gives the cache: once full,"
+              + " the pod is killed for its memory; raise the limit or lower the flag");
+    }
+  }
+
+  private static void fromDocs(Workload workload, KnownImage image) {
+    Map<String, String> limits = image.resources().getOrDefault("limits", Map.of());
+    Map<String, String> requests = image.resources().getOrDefault("requests", Map.of());
+    workload.setLimits(limits.get("cpu"), limits.get("memory"));
+    workload.setRequests(requests.get("cpu"), requests.get("memory"));
+    workload.setResourcesSource("what the docs of image " + image.name() + " size it at (Compose sets no deploy.resources)");
   }
 
   private static long roundUpToMi(long bytes) {

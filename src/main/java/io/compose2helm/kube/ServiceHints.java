@@ -161,10 +161,13 @@ public record ServiceHints(
     if (value == null) {
       return null;
     }
-    for (WorkloadClass workloadClass : List.of(WorkloadClass.STATELESS, WorkloadClass.STATEFUL, WorkloadClass.CACHE)) {
-      if (workloadClass.valueName().equals(String.valueOf(value))) {
-        return workloadClass;
+    try {
+      WorkloadClass chosen = WorkloadClass.of(String.valueOf(value));
+      if (chosen != WorkloadClass.JOB) {
+        return chosen;
       }
+    } catch (IllegalArgumentException e) {
+      // reported below, with what may be chosen here
     }
     diagnostics.error(service.location(), prefix + ".workloadClass",
         "must be stateless, stateful or cache (one-shot Jobs are decided by kind)");

@@ -26,6 +26,10 @@ public final class WorkloadClassifier {
    */
   public static void apply(Service service, Workload workload, WorkloadClass hinted, Diagnostics diagnostics) {
     Verdict verdict = classify(workload, hinted);
+    if (hinted != null && verdict.workloadClass() == WorkloadClass.JOB) {
+      diagnostics.warn(service.location(), "services." + service.name() + "." + ProjectHints.EXTENSION + ".workloadClass",
+          hinted.valueName() + " not kept: the service runs once, as a Job, whose class is job");
+    }
     workload.setWorkloadClass(verdict.workloadClass(), verdict.reason());
     Integer replicas = workload.replicas();
     if (verdict.workloadClass() != WorkloadClass.STATELESS && replicas != null) {

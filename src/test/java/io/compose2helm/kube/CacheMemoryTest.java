@@ -23,6 +23,14 @@ class CacheMemoryTest {
   @Test
   void of_memcachedLongFlag_isRead() {
     assertEquals(64 * MI, CacheMemory.of("memcached", List.of("--memory-limit", "64")).bytes());
+    CacheMemory.WorkingSet joined = CacheMemory.of("memcached", List.of("memcached", "--memory-limit=1024"));
+    assertEquals(1024 * MI, joined.bytes());
+    assertEquals("--memory-limit=1024", joined.flag());
+  }
+
+  @Test
+  void of_bitnamiMemcached_readsTheMemcachedFlag() {
+    assertEquals(2048 * MI, CacheMemory.of("bitnami-memcached", List.of("run.sh", "-m", "2048")).bytes());
   }
 
   @ParameterizedTest
