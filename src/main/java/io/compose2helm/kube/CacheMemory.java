@@ -24,10 +24,8 @@ final class CacheMemory {
 
   private CacheMemory() {}
 
-  /** The working set in bytes and the flag as written ({@code -m 256M}), or null when the command sets none. */
-  record WorkingSet(long bytes, String flag) {}
-
-  static WorkingSet of(String image, List<String> words) {
+  /** The working set and the flag as written ({@code -m 256M}), or null when the command sets none. */
+  static MemoryNeed of(String image, List<String> words) {
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
       String next = i + 1 < words.size() ? words.get(i + 1) : null;
@@ -45,7 +43,8 @@ final class CacheMemory {
         flag = word + " " + next;
       }
       if (bytes != null && bytes > 0 && bytes <= MAX_BYTES) {
-        return new WorkingSet(bytes, flag);
+        return new MemoryNeed(bytes, flag, 125, 150,
+            "its working set, requested with a quarter more for connections and overhead, limited at half again");
       }
     }
     return null;

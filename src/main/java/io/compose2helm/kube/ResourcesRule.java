@@ -24,18 +24,20 @@ public final class ResourcesRule implements MappingRule {
   public void apply(Service service, Workload workload, MappingContext context) {
     Resources resources = service.resources();
     Optional<KnownImage> image = knownImage(service, workload);
-    CacheMemory.WorkingSet workingSet = image.map(known -> CacheMemory.of(known.name(), words(workload))).orElse(null);
+    List<String> words = words(workload);
+    MemoryNeed need = image.map(known -> CacheMemory.of(known.name(), words))
+        .orElseGet(() -> JvmHeap.of(service.environment(), words));
     if (resources == null || (resources.limits() == null && resources.reservations() == null)) {
-      if (workingSet != null) {
-        sizeMemory(workload, workingSet, "Compose sets no deploy.resources");
+      if (need != null) {
+        sizeMemory(workload, need, "Compose sets no deploy.resources");
       } else {
         image.filter(known -> !known.resources().isEmpty()).ifPresent(known -> fromDocs(workload, known));
       }
       return;
     }
     fromCompose(service, workload, context, resources);
-    if (workingSet != null) {
-      fitWorkingSet(service, workload, context, resources, workingSet);
+    if (need != null) {
+      fitMemoryNeed(service, workload, context, resources, need);
     }
   }
 
@@ -75,28 +77,26 @@ public final class ResourcesRule implements MappingRule {
     return words;
   }
 
-  /** A cache also needs memory for connections, its hash table and fragmentation. */
-  private static void sizeMemory(Workload workload, CacheMemory.WorkingSet workingSet, String why) {
-    workload.setRequests(workload.cpuRequest(), memory(roundUpToMi(workingSet.bytes() * 5 / 4)));
-    workload.setLimits(workload.cpuLimit(), memory(roundUpToMi(workingSet.bytes() * 3 / 2)));
-    workload.setResourcesSource(workingSet.flag() + ": its working set, requested with a quarter more for connections"
-        + " and overhead, limited at half again (" + why + ")");
+  private static void sizeMemory(Workload workload, MemoryNeed need, String why) {
+    workload.setRequests(workload.cpuRequest(), memory(roundUpToMi(need.bytes() * need.requestPercent() / 100)));
+    workload.setLimits(workload.cpuLimit(), memory(roundUpToMi(need.bytes() * need.limitPercent() / 100)));
+    workload.setResourcesSource(need.flag() + ": " + need.sizing() + " (" + why + ")");
   }
 
   /**
-   * Compose sized a cache: its memory comes from the working-set flag when Compose gives none (a
-   * CPU-only deploy.resources), and a memory limit below the working set is a pod killed once full.
+   * Compose sized the service: its memory comes from the service's own setting when Compose gives
+   * none (a CPU-only deploy.resources), and a memory limit below that setting is a pod killed once full.
    */
-  private static void fitWorkingSet(Service service, Workload workload, MappingContext context, Resources resources,
-      CacheMemory.WorkingSet workingSet) {
+  private static void fitMemoryNeed(Service service, Workload workload, MappingContext context, Resources resources,
+      MemoryNeed need) {
     Long limit = resources.limits() == null ? null : resources.limits().memoryBytes();
     Long reserved = resources.reservations() == null ? null : resources.reservations().memoryBytes();
     if (limit == null && reserved == null) {
-      sizeMemory(workload, workingSet, "deploy.resources sets no memory; its CPU is Compose's");
-    } else if (limit != null && limit < workingSet.bytes()) {
+      sizeMemory(workload, need, "deploy.resources sets no memory; its CPU is Compose's");
+    } else if (limit != null && limit < need.bytes()) {
       context.diagnostics().warn(service.location(), "services." + service.name() + ".deploy.resources.limits.memory",
-          "the limit " + memory(limit) + " is below the working set " + workingSet.flag() + " gives the cache: once full,"
-              + " the pod is killed for its memory; raise the limit or lower the flag");
+          "the limit " + memory(limit) + " is below the " + need.flag() + " the service sets: once that fills, the pod"
+              + " is killed for its memory; raise the limit or lower the setting");
     }
   }
 

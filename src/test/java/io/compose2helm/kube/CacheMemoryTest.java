@@ -15,7 +15,7 @@ class CacheMemoryTest {
   @ParameterizedTest
   @CsvSource({"256, 256", "256M, 256", "256m, 256", "1G, 1024", "2048K, 2"})
   void of_memcachedMemoryFlag_readsMegabytesUnlessSuffixed(String value, long mebibytes) {
-    CacheMemory.WorkingSet set = CacheMemory.of("memcached", List.of("memcached", "-m", value, "-c", "1024"));
+    MemoryNeed set = CacheMemory.of("memcached", List.of("memcached", "-m", value, "-c", "1024"));
     assertEquals(mebibytes * MI, set.bytes());
     assertEquals("-m " + value, set.flag());
   }
@@ -23,7 +23,7 @@ class CacheMemoryTest {
   @Test
   void of_memcachedLongFlag_isRead() {
     assertEquals(64 * MI, CacheMemory.of("memcached", List.of("--memory-limit", "64")).bytes());
-    CacheMemory.WorkingSet joined = CacheMemory.of("memcached", List.of("memcached", "--memory-limit=1024"));
+    MemoryNeed joined = CacheMemory.of("memcached", List.of("memcached", "--memory-limit=1024"));
     assertEquals(1024 * MI, joined.bytes());
     assertEquals("--memory-limit=1024", joined.flag());
   }

@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A cache gets the memory its own working-set flag asks for, also when Compose sizes only its CPU,
- * and a Compose memory limit below that working set is warned about: the pod would be killed once full.
+ * A cache gets the memory its working-set flag asks for and a JVM what its -Xmx does, also when
+ * Compose sizes only the CPU; a Compose memory limit below either is warned about: the pod would be
+ * killed once full.
  */
-class CacheSizingTest {
+class MemorySizingTest {
 
   private static final String COMPOSE = """
       services:
@@ -43,6 +44,19 @@ class CacheSizingTest {
         long-flag:
           image: memcached:1.6-alpine
           command: ["memcached", "--memory-limit=1024"]
+        search:
+          image: docker.elastic.co/elasticsearch/elasticsearch:8.15.0
+          environment:
+            ES_JAVA_OPTS: -Xms4g -Xmx4g
+            discovery.type: single-node
+        api:
+          image: shop/api:1
+          command: ["sh", "-c", "exec java -Xmx512m -jar app.jar"]
+          deploy:
+            resources:
+              limits:
+                cpus: "0.5"
+                memory: 256m
       """;
 
   @TempDir static Path temp;
@@ -67,8 +81,8 @@ class CacheSizingTest {
   @Test
   void convert_memoryLimitBelowTheWorkingSet_isWarnedAboutAndKept() {
     assertEquals("1Gi", get(container(local.get("Deployment", "too-small")), "resources.limits.memory"));
-    assertTrue(run.err().contains("services.too-small.deploy.resources.limits.memory: the limit 1Gi is below the working"
-        + " set --maxmemory 2gb gives the cache"), run.err());
+    assertTrue(run.err().contains("services.too-small.deploy.resources.limits.memory: the limit 1Gi is below the"
+        + " --maxmemory 2gb the service sets"), run.err());
     assertFalse(run.err().contains("services.cpu-only.deploy.resources.limits.memory"), run.err());
   }
 
@@ -76,6 +90,19 @@ class CacheSizingTest {
   void convert_bitnamiMemcachedAndTheLongFlag_areSizedFromTheirFlags() {
     assertEquals(Map.of("limits", Map.of("memory", "3Gi"), "requests", Map.of("memory", "2560Mi")), resources("bitnami"));
     assertEquals(Map.of("limits", Map.of("memory", "1536Mi"), "requests", Map.of("memory", "1280Mi")), resources("long-flag"));
+  }
+
+  @Test
+  void convert_jvmHeapFlag_sizesTheMemoryOverTheImageDocs() {
+    Map<String, Object> search = container(local.get("Deployment", "search"));
+    assertEquals(Map.of("limits", Map.of("memory", "8Gi"), "requests", Map.of("memory", "6Gi")), get(search, "resources"),
+        "-Xmx4g, not the 2Gi the image's docs give a default heap");
+  }
+
+  @Test
+  void convert_jvmHeapAboveTheComposeLimit_isWarnedAbout() {
+    assertTrue(run.err().contains("services.api.deploy.resources.limits.memory: the limit 256Mi is below the -Xmx512m"
+        + " the service sets"), run.err());
   }
 
   private static Object resources(String service) {
