@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -39,10 +38,12 @@ public record ChartManifest(String toolVersion, List<String> services, Map<Strin
 
   /** The manifest of a freshly generated chart; user-owned overlays are left out. */
   public static ChartManifest of(String toolVersion, Map<String, String> chartFiles, List<String> services) {
-    // values.yaml and the README are megabytes for a large project: hashed on both cores.
-    Map<String, String> hashes = chartFiles.entrySet().parallelStream()
-        .filter(file -> !ChartOwnership.isUserOwned(file.getKey()) && !file.getKey().equals(PATH))
-        .collect(Collectors.toMap(Map.Entry::getKey, file -> sha256(file.getValue()), (a, b) -> a, TreeMap::new));
+    Map<String, String> hashes = new TreeMap<>();
+    chartFiles.forEach((path, text) -> {
+      if (!ChartOwnership.isUserOwned(path) && !path.equals(PATH)) {
+        hashes.put(path, sha256(text));
+      }
+    });
     return new ChartManifest(toolVersion, services, hashes);
   }
 

@@ -3,6 +3,7 @@ package io.compose2helm.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The documentation of values.yaml in the metadata format of Bitnami's readme-generator-for-helm:
@@ -16,6 +17,9 @@ import java.util.Map;
  * written above the list's key.
  */
 public final class ValuesDocs {
+
+  // Patterns compiled once: String.matches, split and replaceAll compile theirs at every call.
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*\n\\s*");
 
   /** What a metadata line declares. */
   public enum Kind {
@@ -100,7 +104,7 @@ public final class ValuesDocs {
     }
     String stripped = comment.strip();
     // Most comments are one line already; the split would only copy them.
-    return stripped.indexOf('\n') < 0 ? stripped : String.join(" ", stripped.split("\\s*\n\\s*"));
+    return stripped.indexOf('\n') < 0 ? stripped : String.join(" ", LINE_BREAK.split(stripped));
   }
 
   private static void walk(Map<?, ?> map, String prefix, List<Entry> entries) {

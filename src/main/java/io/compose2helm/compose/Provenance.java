@@ -103,7 +103,8 @@ public final class Provenance {
     // Every path below keyPath starts with it, so all sort between keyPath and keyPath + U+FFFF.
     return appearanceByPath.subMap(keyPath, true, keyPath + Character.MAX_VALUE, false).entrySet().stream()
         .filter(entry -> isAtOrBelow(entry.getKey(), keyPath))
-        .sorted(Map.Entry.comparingByValue())
+        // Not Map.Entry.comparingByValue(): see Redactor's longestFirst.
+        .sorted((a, b) -> Integer.compare(a.getValue(), b.getValue()))
         .map(Map.Entry::getKey)
         .toList();
   }

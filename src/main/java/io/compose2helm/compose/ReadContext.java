@@ -5,7 +5,7 @@ import io.compose2helm.diagnostics.Diagnostics;
 import io.compose2helm.diagnostics.InputException;
 import io.compose2helm.diagnostics.SourceLocation;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -15,7 +15,8 @@ final class ReadContext {
 
   private final FileScope mainScope;
   private final Map<String, FileScope> scopesByFile;
-  private final Map<FileScope, Interpolator> interpolators = new HashMap<>();
+  // By identity: a scope is made once per file, and its variables are a function.
+  private final Map<FileScope, Interpolator> interpolators = new IdentityHashMap<>();
   private final Diagnostics diagnostics;
   private final String mainFile;
   private final Provenance provenance = new Provenance();

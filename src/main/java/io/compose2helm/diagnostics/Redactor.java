@@ -163,8 +163,10 @@ public final class Redactor {
       wholeForms.addAll(alwaysHidden);
       pieceForms.removeAll(wholeForms);
       pieceForms.removeIf(piece -> SEGMENT.matcher(piece).matches() && isPublic.test(piece));
+      // A plain lambda: the JDK's comparator factories make serializable ones, which the startup
+      // archive cannot keep, so each would be generated at run time.
       Comparator<String> longestFirst =
-          Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
+          (a, b) -> a.length() != b.length() ? Integer.compare(b.length(), a.length()) : a.compareTo(b);
       whole.addAll(wholeForms);
       whole.sort(longestFirst);
       pieces.addAll(pieceForms);

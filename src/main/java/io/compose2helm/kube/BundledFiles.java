@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 final class BundledFiles {
 
+  // Patterns compiled once: String.matches, split and replaceAll compile theirs at every call.
+  private static final Pattern NOT_IN_KEY = Pattern.compile("[^-._a-zA-Z0-9]");
+
   static final long MAX_BYTES = 1024 * 1024;
   private static final Pattern SECRET_LOOKING =
       Pattern.compile(".*(\\.pem|\\.key|\\.p12|\\.pfx|\\.jks|\\.env|secret.*|password.*|credential.*|id_rsa.*|\\.htpasswd)$");
@@ -45,7 +48,7 @@ final class BundledFiles {
 
   /** A ConfigMap key from the file name: only the characters Kubernetes allows in keys. */
   static String keyFor(Path file) {
-    String key = file.getFileName().toString().replaceAll("[^-._a-zA-Z0-9]", "_");
+    String key = NOT_IN_KEY.matcher(file.getFileName().toString()).replaceAll("_");
     return key.isEmpty() || key.equals(".") || key.equals("..") ? "file" : key;
   }
 

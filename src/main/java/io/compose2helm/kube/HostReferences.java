@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  */
 final class HostReferences {
 
+  // Patterns compiled once: String.matches, split and replaceAll compile theirs at every call.
+  private static final Pattern PORT_NUMBER = Pattern.compile("\\d{1,5}");
+
   // scheme://[userinfo@]host[:port][,host[:port]...]: the authority ends at / ? # whitespace, or a
   // comma that starts the next URL of a list (PLAINTEXT://kafka:9092,INTERNAL://kafka:29092).
   private static final Pattern URL =
@@ -148,7 +151,7 @@ final class HostReferences {
   }
 
   private static Integer port(String text) {
-    if (!text.matches("\\d{1,5}")) {
+    if (!PORT_NUMBER.matcher(text).matches()) {
       return null;
     }
     int port = Integer.parseInt(text);

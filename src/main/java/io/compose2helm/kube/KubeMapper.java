@@ -5,9 +5,7 @@ import io.compose2helm.compose.Service;
 import io.compose2helm.diagnostics.Diagnostics;
 import io.compose2helm.diagnostics.SourceLocation;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,7 +59,7 @@ public final class KubeMapper {
 
   public KubeModel map(ComposeProject project, SecretVariables secrets, Diagnostics diagnostics) {
     Map<String, String> composeNameByKubeName = new HashMap<>();
-    Map<Service, ServiceHints> mapped = new LinkedHashMap<>();
+    List<MappedService> mapped = new ArrayList<>();
     for (Service service : project.services().values()) {
       String name = KubeNames.serviceName(service.name());
       String key = "services." + service.name();
@@ -85,14 +83,16 @@ public final class KubeMapper {
         diagnostics.warn(service.location(), key, "skipped: x-compose2helm.skip is true");
         continue;
       }
-      mapped.put(service, hints);
+      mapped.add(new MappedService(service, hints));
     }
     // Ports are decided for all services first: a dependant waits for its dependency's port.
     ServiceReachability reachability = ServiceReachability.of(project, mapped, diagnostics);
     MappingContext context = new MappingContext(project, secrets, reachability, diagnostics);
     LiteralSecretCheck.checkProject(context, SourceLocation.ofFile(project.files().isEmpty() ? "" : project.files().get(0)));
     List<Workload> workloads = new ArrayList<>();
-    mapped.forEach((service, hints) -> {
+    mapped.forEach(entry -> {
+      Service service = entry.service();
+      ServiceHints hints = entry.hints();
       Workload workload = new Workload(KubeNames.serviceName(service.name()), service.name());
       RULES.forEach(rule -> rule.apply(service, workload, context));
       hints.applyTo(workload);
@@ -102,7 +102,8 @@ public final class KubeMapper {
     });
     diagnostics.throwIfErrors();
     warnAboutSharedClaims(project, workloads, diagnostics);
-    workloads.sort(Comparator.comparing(Workload::name));
+    // Not Comparator.comparing: see Redactor's longestFirst.
+    workloads.sort((a, b) -> a.name().compareTo(b.name()));
     PublicExposureRule.warnAboutInternal(project, workloads, diagnostics);
     return new KubeModel(project.name(), workloads, secrets);
   }

@@ -6,6 +6,10 @@ import java.util.regex.Pattern;
 /** Kubernetes naming rules: DNS-1123 labels for objects, DNS-1035 for Services, IANA service names for ports. */
 public final class KubeNames {
 
+  // Patterns compiled once: String.matches, split and replaceAll compile theirs at every call.
+  private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
+  private static final Pattern HAS_LETTER = Pattern.compile(".*[a-z].*");
+
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
   // Compiled once: names are made several times per service.
   private static final Pattern NOT_IN_LABEL = Pattern.compile("[^a-z0-9-]");
@@ -75,8 +79,8 @@ public final class KubeNames {
 
   public static boolean isPortName(String name) {
     return name.length() <= PORT_NAME_MAX
-        && name.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?")
+        && PORT_NAME.matcher(name).matches()
         && !name.contains("--")
-        && name.matches(".*[a-z].*");
+        && HAS_LETTER.matcher(name).matches();
   }
 }

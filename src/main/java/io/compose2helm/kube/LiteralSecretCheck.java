@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Text Kubernetes uses as written (labels as annotations, working_dir, the image, an ingress host,
@@ -16,6 +17,9 @@ import java.util.TreeSet;
  * are the ones whose secrets the mapping reads by reference, or that never reach the chart.
  */
 final class LiteralSecretCheck {
+
+  // Patterns compiled once: String.matches, split and replaceAll compile theirs at every call.
+  private static final Pattern LEADING_DOT = Pattern.compile("^\\.");
 
   // Below services.NAME: read from the Secret (environment), $(NAME) (command), "$NAME" (probe), or
   // not emitted (build arguments, file references, the env_file path).
@@ -39,7 +43,7 @@ final class LiteralSecretCheck {
     String prefix = "services." + service.name();
     Provenance provenance = context.project().provenance();
     for (Map.Entry<String, Set<String>> use : provenance.usesUnder(prefix).entrySet()) {
-      String below = use.getKey().substring(prefix.length()).replaceFirst("^\\.", "");
+      String below = LEADING_DOT.matcher(use.getKey().substring(prefix.length())).replaceFirst("");
       if (READ_BY_REFERENCE.stream().anyMatch(key -> Provenance.isAtOrBelow(below, key))
           || (below.startsWith("x-") && !below.startsWith(ProjectHints.EXTENSION))) {
         continue;

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * One mount per path, since the API server refuses a container with two. Compose's own mounts win,
@@ -14,6 +15,9 @@ import java.util.function.Function;
  * template, which skips those the service mounts itself (overlays may change the defaults).
  */
 public final class MountPlanner implements MappingRule {
+
+  // Patterns compiled once: String.matches, split and replaceAll compile theirs at every call.
+  private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
 
   /** Writable in every container through the chart's defaults.writablePaths, unless a service mounts them. */
   public static final List<String> DEFAULT_WRITABLE_PATHS = List.of("/tmp");
@@ -65,7 +69,7 @@ public final class MountPlanner implements MappingRule {
 
   /** {@code /tmp/} and {@code /tmp//} are {@code /tmp}. */
   static String normal(String path) {
-    String collapsed = path.replaceAll("/{2,}", "/");
+    String collapsed = REPEATED_SLASHES.matcher(path).replaceAll("/");
     return collapsed.length() > 1 && collapsed.endsWith("/") ? collapsed.substring(0, collapsed.length() - 1) : collapsed;
   }
 }

@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
  */
 public final class OneShotClassifier {
 
+  // Patterns compiled once: String.matches, split and replaceAll compile theirs at every call.
+  private static final Pattern ON_FAILURE_ATTEMPTS = Pattern.compile("on-failure:\\d{1,6}");
+
   /** Words in a command that name a task run once. */
   private static final Set<String> TASK_WORDS = Set.of(
       "migrate", "migration", "migrations", "seed", "seeder", "init", "setup", "bootstrap", "provision",
@@ -107,7 +110,7 @@ public final class OneShotClassifier {
       return Optional.of(policy.maxAttempts());
     }
     String restart = service.restart();
-    if (restart != null && restart.matches("on-failure:\\d{1,6}")) {
+    if (restart != null && ON_FAILURE_ATTEMPTS.matcher(restart).matches()) {
       return Optional.of(Integer.valueOf(restart.substring("on-failure:".length())));
     }
     return Optional.empty();

@@ -8,6 +8,7 @@ import io.compose2helm.diagnostics.Diagnostics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides which services are public: routed in environments that expose only public services (dev
@@ -17,6 +18,9 @@ import java.util.Set;
  * {@link ServiceHints}).
  */
 public final class PublicExposureRule implements MappingRule {
+
+  // Patterns compiled once: String.matches, split and replaceAll compile theirs at every call.
+  private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
 
   static final Set<Integer> FRONT_END_PORTS = Set.of(80, 443, 3000, 8080);
   static final Set<String> FRONT_END_WORDS =
@@ -39,7 +43,7 @@ public final class PublicExposureRule implements MappingRule {
   }
 
   private static boolean frontEndWords(String text) {
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+    for (String word : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
       if (FRONT_END_WORDS.contains(word)) {
         return true;
       }

@@ -32,9 +32,11 @@ public final class SecretClassifier {
   private static final Pattern URL_PASSWORD = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@]*:([^/\\s@]+)@");
 
   private SecretClassifier() {}
+  // Compiled once: String.split compiles a pattern like this one at every call.
+  private static final Pattern NON_WORD = Pattern.compile("[^A-Z0-9]+");
 
   public static boolean isSecretName(String name) {
-    String[] words = name.toUpperCase(Locale.ROOT).split("[^A-Z0-9]+");
+    String[] words = NON_WORD.split(name.toUpperCase(Locale.ROOT));
     if (words.length == 0 || POINTER_WORDS.contains(words[words.length - 1])) {
       return false;
     }

@@ -1,12 +1,16 @@
 package io.compose2helm.kube;
 
 import io.compose2helm.compose.Service;
+import java.util.regex.Pattern;
 
 /**
  * A numeric Compose {@code user} sets runAsUser/runAsGroup; the chart's non-root defaults apply
  * otherwise. Root is kept when Compose asks for it, with a warning, rather than breaking the image.
  */
 public final class SecurityContextRule implements MappingRule {
+
+  // Patterns compiled once: String.matches, split and replaceAll compile theirs at every call.
+  private static final Pattern NUMERIC_ID = Pattern.compile("\\d{1,10}");
 
   @Override
   public void apply(Service service, Workload workload, MappingContext context) {
@@ -33,6 +37,6 @@ public final class SecurityContextRule implements MappingRule {
   }
 
   private static Long numeric(String text) {
-    return text.matches("\\d{1,10}") ? Long.valueOf(text) : null;
+    return NUMERIC_ID.matcher(text).matches() ? Long.valueOf(text) : null;
   }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * A service's {@code x-compose2helm} extension: what Compose cannot say about it. Unknown keys and
@@ -16,6 +17,9 @@ import java.util.TreeSet;
 public record ServiceHints(
     boolean skip, String streaming, WorkloadKind kind, Boolean hook, Boolean ingressEnabled, String ingressHost,
     String ingressPath, List<Integer> ports, Boolean publicExposure, WorkloadClass workloadClass) {
+
+  // Patterns compiled once: String.matches, split and replaceAll compile theirs at every call.
+  private static final Pattern PORT_NUMBER = Pattern.compile("\\d{1,5}");
 
   static final Set<String> KEYS = new TreeSet<>(Set.of("skip", "streaming", "kind", "hook", "ingress", "ports", "public",
       "workloadClass"));
@@ -128,7 +132,7 @@ public record ServiceHints(
     if (value instanceof List<?> list) {
       for (Object item : list) {
         String text = String.valueOf(item);
-        if (!text.matches("\\d{1,5}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 65535) {
+        if (!PORT_NUMBER.matcher(text).matches() || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 65535) {
           ports = null;
           break;
         }

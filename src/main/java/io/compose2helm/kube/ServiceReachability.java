@@ -36,15 +36,16 @@ public final class ServiceReachability {
   private ServiceReachability() {}
 
   /**
-   * @param services the services that are mapped (skipped ones left out), with their hints
+   * @param mapped the services that are mapped (skipped ones left out), with their hints
    */
-  public static ServiceReachability of(ComposeProject project, Map<Service, ServiceHints> services, Diagnostics diagnostics) {
+  static ServiceReachability of(ComposeProject project, List<MappedService> mapped, Diagnostics diagnostics) {
     ServiceReachability reachability = new ServiceReachability();
-    Map<String, Set<String>> ownersByName = namesOf(services.keySet());
+    List<Service> services = mapped.stream().map(MappedService::service).toList();
+    Map<String, Set<String>> ownersByName = namesOf(services);
     HostReferences finder = new HostReferences(ownersByName::containsKey);
     Map<String, Map<Integer, String>> referencedPorts = new LinkedHashMap<>();
     Map<String, Map<String, List<String>>> bareReaches = new LinkedHashMap<>();
-    for (Service service : services.keySet()) {
+    for (Service service : services) {
       for (HostReference reference : finder.of(service)) {
         for (String target : ownersByName.get(reference.host())) {
           boolean self = target.equals(service.name());
@@ -61,15 +62,16 @@ public final class ServiceReachability {
         }
       }
     }
-    services.forEach((service, hints) -> {
-      List<Port> ports = portsOf(service, hints, referencedPorts.getOrDefault(service.name(), Map.of()));
+    mapped.forEach(entry -> {
+      Service service = entry.service();
+      List<Port> ports = portsOf(service, entry.hints(), referencedPorts.getOrDefault(service.name(), Map.of()));
       reachability.portsByService.put(service.name(), ports);
       if (ports.isEmpty() && bareReaches.containsKey(service.name())) {
         warnNoPort(service, bareReaches.get(service.name()), diagnostics);
       }
     });
-    for (Service service : services.keySet()) {
-      reachability.aliasesByService.put(service.name(), aliasesOf(service, services.keySet(), diagnostics));
+    for (Service service : services) {
+      reachability.aliasesByService.put(service.name(), aliasesOf(service, services, diagnostics));
     }
     return reachability;
   }
@@ -147,7 +149,7 @@ public final class ServiceReachability {
   }
 
   /** Every name a container of the project answers to, with the services answering to it. */
-  private static Map<String, Set<String>> namesOf(Set<Service> services) {
+  private static Map<String, Set<String>> namesOf(List<Service> services) {
     Map<String, Set<String>> owners = new LinkedHashMap<>();
     for (Service service : services) {
       owners.computeIfAbsent(service.name(), k -> new LinkedHashSet<>()).add(service.name());
@@ -157,7 +159,7 @@ public final class ServiceReachability {
   }
 
   private static List<String> aliasesOf(
-      Service service, Set<Service> services, Diagnostics diagnostics) {
+      Service service, List<Service> services, Diagnostics diagnostics) {
     String own = KubeNames.serviceName(service.name());
     Set<String> aliases = new LinkedHashSet<>();
     for (String name : service.networkNames().all()) {

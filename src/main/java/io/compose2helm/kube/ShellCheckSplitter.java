@@ -3,6 +3,7 @@ package io.compose2helm.kube;
 import java.util.List;
 import java.util.Optional;
 import io.compose2helm.compose.ShellWords;
+import java.util.regex.Pattern;
 
 /**
  * Reads a {@code CMD-SHELL} healthcheck as one simple command when it is one, optionally followed
@@ -10,13 +11,17 @@ import io.compose2helm.compose.ShellWords;
  */
 final class ShellCheckSplitter {
 
+  // Patterns compiled once: String.matches, split and replaceAll compile theirs at every call.
+  private static final Pattern OR_FAIL = Pattern.compile("\\s*\\|\\|\\s*(exit\\s+1|false)\\s*$");
+  private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"$`\\\\]*\"");
+
   private static final String SHELL_SPECIALS = "|&;<>()`$\\*?[]{}~";
 
   private ShellCheckSplitter() {}
 
   static Optional<List<String>> simpleCommand(String line) {
-    String command = line.trim().replaceFirst("\\s*\\|\\|\\s*(exit\\s+1|false)\\s*$", "");
-    String unquoted = command.replaceAll("'[^']*'|\"[^\"$`\\\\]*\"", "");
+    String command = OR_FAIL.matcher(line.trim()).replaceFirst("");
+    String unquoted = QUOTED.matcher(command).replaceAll("");
     for (char c : SHELL_SPECIALS.toCharArray()) {
       if (unquoted.indexOf(c) >= 0) {
         return Optional.empty(); // pipes, substitutions or globs: the shell does real work here
