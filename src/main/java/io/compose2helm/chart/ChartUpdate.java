@@ -86,7 +86,7 @@ public record ChartUpdate(
   /** Differs from what the manifest says compose2helm wrote; without a manifest nothing can be told. */
   private static boolean isHandEdited(String path, byte[] onDisk, Optional<ChartManifest> previous) {
     Optional<String> recorded = previous.flatMap(manifest -> manifest.hashOf(path));
-    return recorded.isPresent() && !recorded.get().equals(ChartManifest.sha256(onDisk));
+    return recorded.isPresent() && !ChartManifest.isHashOf(recorded.get(), onDisk);
   }
 
   /** The file's bytes, or null when it is not a regular file. */

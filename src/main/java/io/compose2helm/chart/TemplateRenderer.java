@@ -109,7 +109,6 @@ public final class TemplateRenderer {
         configured.getTemplate(name);
       }
       configured.getTemplate(DeployScriptRenderer.TEMPLATE);
-      ChartManifest.sha256(""); // the SHA-256 provider, which the manifest needs last
       return configured;
     } catch (IOException | RuntimeException e) {
       return null;

@@ -128,4 +128,39 @@ class ChartUpdateTest {
     assertEquals(List.of(new HandEdit("files/old/x.conf", true)),
         ChartUpdate.plan(chart, generated("a: 1\n"), false).handEdits());
   }
+
+  /** A chart written by a version that recorded SHA-256: its hand edits are still told apart. */
+  private void writeFirstRunWithSha256Manifest(Map<String, String> files) throws IOException {
+    writeFirstRun(files);
+    String manifest = Files.readString(chart.resolve(ChartManifest.PATH));
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      String fingerprint = ChartManifest.fingerprint(file.getValue());
+      manifest = manifest.replace(fingerprint, sha256(file.getValue()));
+    }
+    assertFalse(manifest.contains("c64:"), manifest);
+    Files.writeString(chart.resolve(ChartManifest.PATH), manifest);
+  }
+
+  private static String sha256(String text) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void plan_olderSha256Manifest_untouchedFilesAreNoHandEdits() throws IOException {
+    writeFirstRunWithSha256Manifest(generated("a: 1\n"));
+    assertEquals(List.of(), ChartUpdate.plan(chart, generated("a: 2\n"), false).handEdits());
+  }
+
+  @Test
+  void plan_olderSha256Manifest_editedValuesIsAHandEdit() throws IOException {
+    writeFirstRunWithSha256Manifest(generated("a: 1\n"));
+    Files.writeString(chart.resolve("values.yaml"), "a: 1\nmine: true\n");
+    List<HandEdit> edits = ChartUpdate.plan(chart, generated("a: 2\n"), false).handEdits();
+    assertEquals(List.of("values.yaml"), edits.stream().map(HandEdit::path).toList());
+  }
 }
