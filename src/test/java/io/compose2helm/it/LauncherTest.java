@@ -1,0 +1,171 @@
+package io.compose2helm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipOutputStream;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bin/compose2helm on a checkout of its own (a temporary folder): the launcher makes its startup
+ * archive once per build of the jar, never maps an archive of an older jar (JDK 25 would run its
+ * classes without a word), and runs without one when told to. The jar is a stub that prints which
+ * build it is, so the test needs no packaged compose2helm and runs under `mvn test`.
+ */
+class LauncherTest {
+
+  private static final Path LAUNCHER = Path.of("bin/compose2helm");
+  private static final String JAVA_HOME = System.getProperty("java.home");
+
+  @TempDir Path checkout;
+  private Path cache;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    Files.createDirectories(checkout.resolve("bin"));
+    Files.copy(LAUNCHER, checkout.resolve("bin/compose2helm"));
+    checkout.resolve("bin/compose2helm").toFile().setExecutable(true);
+    Files.createDirectories(checkout.resolve("samples/bytelyst"));
+    Files.writeString(checkout.resolve("samples/bytelyst/docker-compose.yml"), "services: {}\n");
+    cache = checkout.resolve("cache");
+  }
+
+  private record Run(int exit, String out, String err) {}
+
+  private Run launch(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(Stream.concat(
+        Stream.of("bash", checkout.resolve("bin/compose2helm").toString()), Stream.of(args)).toList());
+    builder.environment().clear();
+    builder.environment().put("PATH", "/usr/bin:/bin");
+    builder.environment().put("HOME", checkout.toString());
+    builder.environment().put("XDG_CACHE_HOME", cache.toString());
+    builder.environment().put("JAVA_HOME", JAVA_HOME);
+    environment.forEach((name, value) -> {
+      if (value == null) {
+        builder.environment().remove(name);
+      } else {
+        builder.environment().put(name, value);
+      }
+    });
+    Path out = checkout.resolve("out.txt");
+    Path err = checkout.resolve("err.txt");
+    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher finished");
+    return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  /** Writes target/compose2helm.jar: a main class that prints "stub BUILD" and its arguments. */
+  private void buildJar(String build) throws IOException {
+    Path sources = Files.createDirectories(checkout.resolve("stub-src/" + build));
+    Path classes = Files.createDirectories(checkout.resolve("stub-classes/" + build));
+    Files.writeString(sources.resolve("Stub.java"), "public class Stub { public static void main(String[] a) {"
+        + " System.out.println(\"stub " + build + " \" + String.join(\" \", a)); } }");
+    int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-d",
+        classes.toString(), sources.resolve("Stub.java").toString());
+    assertEquals(0, compiled, "the stub compiles");
+    Path jar = Files.createDirectories(checkout.resolve("target")).resolve("compose2helm.jar");
+    byte[] manifest = "Manifest-Version: 1.0\r\nMain-Class: Stub\r\n\r\n".getBytes(StandardCharsets.UTF_8);
+    // Stored, with a fixed time: builds "one" and "two" make jars of the same size, so only the
+    // launcher's finer stamp (modification time to the nanosecond) tells them apart.
+    try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+      out.setMethod(ZipOutputStream.STORED);
+      store(out, "META-INF/MANIFEST.MF", manifest);
+      store(out, "Stub.class", Files.readAllBytes(classes.resolve("Stub.class")));
+    }
+  }
+
+  private static void store(JarOutputStream out, String name, byte[] content) throws IOException {
+    JarEntry entry = new JarEntry(name);
+    CRC32 crc = new CRC32();
+    crc.update(content);
+    entry.setCrc(crc.getValue());
+    entry.setSize(content.length);
+    entry.setCompressedSize(content.length);
+    entry.setTime(0);
+    out.putNextEntry(entry);
+    out.write(content);
+    out.closeEntry();
+  }
+
+  private List<String> archives() throws IOException {
+    Path folder = cache.resolve("compose2helm");
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(file -> file.getFileName().toString())
+          .filter(name -> name.endsWith(".jsa") || name.endsWith(".aot")).sorted().toList();
+    }
+  }
+
+  @Test
+  void launch_firstRun_makesOneArchiveThenUsesIt() throws Exception {
+    buildJar("one");
+    Run first = launch(Map.of(), "--version");
+    assertEquals(new Run(0, "stub one --version\n", ""), first);
+    List<String> made = archives();
+    assertEquals(1, made.size(), "one archive for this jar and JDK: " + made);
+    Run second = launch(Map.of(), "-q", "x y");
+    assertEquals(new Run(0, "stub one -q x y\n", ""), second);
+    assertEquals(made, archives(), "the second run maps the archive the first made");
+  }
+
+  @Test
+  void launch_jarRebuiltInPlace_runsTheNewBuildNeverTheOldArchive() throws Exception {
+    buildJar("one");
+    assertEquals("stub one --version\n", launch(Map.of(), "--version").out());
+    long firstSize = Files.size(checkout.resolve("target/compose2helm.jar"));
+    buildJar("two");
+    assertEquals(firstSize, Files.size(checkout.resolve("target/compose2helm.jar")), "same size, rewritten in place");
+    assertEquals(new Run(0, "stub two --version\n", ""), launch(Map.of(), "--version"));
+    assertEquals(2, archives().size(), "the new build got its own archive: " + archives());
+  }
+
+  @Test
+  void launch_archivesOff_runsWithoutMakingOne() throws Exception {
+    buildJar("one");
+    assertEquals(new Run(0, "stub one a\n", ""), launch(Map.of("COMPOSE2HELM_CDS", "off"), "a"));
+    assertEquals(List.of(), archives());
+  }
+
+  @Test
+  void launch_javaFromPathWithoutJavaHome_runs() throws Exception {
+    buildJar("one");
+    Map<String, String> environment = new HashMap<>();
+    environment.put("JAVA_HOME", null);
+    environment.put("PATH", "/nonexistent:" + Path.of(JAVA_HOME, "bin") + ":/usr/bin:/bin");
+    assertEquals(new Run(0, "stub one b\n", ""), launch(environment, "b"));
+    assertEquals(1, archives().size(), "the java found in PATH is stamped like JAVA_HOME's: " + archives());
+  }
+
+  @Test
+  void launch_javaHomeWithoutJava_saysSoAndExits1() throws Exception {
+    buildJar("one");
+    Run run = launch(Map.of("JAVA_HOME", checkout.toString()), "--version");
+    assertEquals(1, run.exit());
+    assertTrue(run.err().contains("JAVA_HOME (" + checkout + ") has no bin/java"), run.err());
+  }
+
+  @Test
+  void launch_noJar_saysHowToBuildIt() throws Exception {
+    Run run = launch(Map.of(), "--version");
+    assertEquals(1, run.exit());
+    assertTrue(run.err().contains("build it with: mvn -q -B package -DskipTests"), run.err());
+  }
+}
