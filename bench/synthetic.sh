@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The synthetic Compose files of bench/run.sh and bench/phases.sh; source it, then: synthetic N > file
+# A Compose file of $1 services: a third databases with a named volume and a healthcheck, the rest
+# APIs with ports, environment, a dependency on "their" database and a resource limit.
+synthetic() {
+  local n="$1" i db
+  echo "name: synthetic$n"
+  echo "services:"
+  for ((i = 0; i < n; i++)); do
+    if ((i % 3 == 0)); then
+      cat <<YAML
+  db$i:
+    image: postgres:16-alpine
+    environment:
+      POSTGRES_DB: app$i
+      POSTGRES_PASSWORD: \${DB_PASSWORD:-example}
+    volumes:
+      - data$i:/var/lib/postgresql/data
+    healthcheck:
+      test: ["CMD-SHELL", "pg_isready -U postgres"]
+      interval: 10s
+      retries: 5
+YAML
+    else
+      db=$((i - i % 3))
+      cat <<YAML
+  api$i:
+    image: registry.example.com/team/api$i:1.$i.0
+    ports:
+      - "$((10000 + i)):8080"
+    environment:
+      DATABASE_URL: postgres://db$db:5432/app$db
+      LOG_LEVEL: \${LOG_LEVEL:-info}
+    depends_on:
+      db$db:
+        condition: service_healthy
+    deploy:
+      resources:
+        limits:
+          memory: 256M
+YAML
+    fi
+  done
+  echo "volumes:"
+  for ((i = 0; i < n; i += 3)); do
+    echo "  data$i: {}"
+  done
+}
