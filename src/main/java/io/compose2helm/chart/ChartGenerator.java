@@ -54,10 +54,11 @@ public final class ChartGenerator {
     // The schema and the README only read the finished values: they are made on a second core while
     // values.yaml is written (its time shows under its own phase, the wait for them under theirs).
     Map<String, String> secretDefaults = Timings.time("json (schema, readme)", () -> SecretDefaults.of(project, secrets));
+    List<String> services = services(model);
     BackgroundTask<String> schema = BackgroundTask.start("compose2helm-schema",
-        () -> new ValuesSchema(services(model), volumes(values)).render());
+        () -> new ValuesSchema(services, volumes(values)).render());
     BackgroundTask<String> readme = BackgroundTask.start("compose2helm-readme",
-        () -> ChartReadme.render(options.chartName(), options.sourceName(), values, services(model), secretDefaults));
+        () -> ChartReadme.render(options.chartName(), options.sourceName(), values, services, secretDefaults));
     Timings.time(YAML, () -> {
       files.put("values.yaml", yaml.writeDocumented(values, String.format(VALUES_HEADER, options.sourceName())));
       new OverlayBuilder().build(options.chartName())
@@ -76,7 +77,6 @@ public final class ChartGenerator {
     });
     Timings.time("leak guard + manifest", () -> {
       LeakGuard.check(files, secrets, project, model);
-      List<String> services = services(model);
       files.put(ChartManifest.PATH, ChartManifest.of(ToolVersion.current(), files, services).render());
     });
     return files;

@@ -23,6 +23,16 @@ final class ByteSizeParser {
           "'" + text + "' is not a byte size (use a number with an optional unit: 512m, 1g, 100k)");
     }
     int power = "bkmgtp".indexOf(matcher.group(2).isEmpty() ? "b" : matcher.group(2));
+    String number = matcher.group(1);
+    if (number.length() <= 9 && number.chars().allMatch(Character::isDigit)) {
+      // A whole number is multiplied as a long, without the BigDecimal that every service's memory
+      // limit paid for; an overflow falls through to the exact path, which reports it.
+      try {
+        return Math.multiplyExact(Long.parseLong(number), 1L << (10 * power));
+      } catch (ArithmeticException e) {
+        // above 8 EiB: the exact path below says so
+      }
+    }
     BigDecimal bytes = new BigDecimal(matcher.group(1)).multiply(BigDecimal.valueOf(1024).pow(power));
     // Docker holds sizes in a signed 64-bit count of bytes.
     if (bytes.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {

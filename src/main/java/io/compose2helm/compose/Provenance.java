@@ -26,6 +26,9 @@ public final class Provenance {
   public static final Provenance NONE = new Provenance();
 
   private final Set<String> rawTexts = new HashSet<>();
+  // Answers of writtenLiterally, which the rules ask for each secret of each service: without them a
+  // project's every raw value was searched again per service, quadratic in the services.
+  private final Map<String, Boolean> writtenLiterally = new HashMap<>();
   private final Map<String, Set<String>> variablesByPath = new LinkedHashMap<>();
   // The paths of variablesByPath sorted, with their order of appearance: a path's subtree is one
   // range of it, so a per-service question does not scan every service's paths.
@@ -39,7 +42,9 @@ public final class Provenance {
     if (raw == null || this == NONE) {
       return;
     }
-    rawTexts.add(raw);
+    if (rawTexts.add(raw)) {
+      writtenLiterally.clear();
+    }
     if (raw.indexOf('$') >= 0) {
       Set<String> names = Interpolator.referencedVariables(raw);
       if (!names.isEmpty()) {
@@ -121,6 +126,9 @@ public final class Provenance {
 
   /** Whether the text appears in a value as the Compose files write it, before interpolation. */
   public boolean writtenLiterally(String text) {
-    return rawTexts.stream().anyMatch(raw -> raw.contains(text));
+    if (this == NONE) {
+      return false; // shared by every model built without files: nothing is written, nothing memoized
+    }
+    return writtenLiterally.computeIfAbsent(text, t -> rawTexts.stream().anyMatch(raw -> raw.contains(t)));
   }
 }

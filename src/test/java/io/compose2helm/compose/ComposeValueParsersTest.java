@@ -2,6 +2,7 @@ package io.compose2helm.compose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +28,23 @@ class ComposeValueParsersTest {
   @CsvSource({"512m,536870912", "1g,1073741824", "1.5gb,1610612736", "100k,102400", "2048,2048", "1.5G,1610612736", "10b,10"})
   void byteSize_units_parse(String text, long bytes) {
     assertEquals(bytes, ByteSizeParser.parse(text));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      // the largest size a long holds, whole and as a decimal; 7 PiB whole; ten-digit numbers
+      "8191p,9222246136947933184", "7.999p,9006073354834149", "7p,7881299347898368",
+      "9223372036854775807,9223372036854775807", "1234567890k,1264197519360", "0m,0"})
+  void byteSize_largeWholeAndDecimal_exact(String text, long bytes) {
+    assertEquals(bytes, ByteSizeParser.parse(text));
+  }
+
+  @Test
+  void byteSize_above8EiB_isRejectedAsTooLarge() {
+    for (String text : List.of("8192p", "999999999p", "9223372036854775808")) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ByteSizeParser.parse(text));
+      assertTrue(e.getMessage().contains("too large"), e.getMessage());
+    }
   }
 
   @Test
