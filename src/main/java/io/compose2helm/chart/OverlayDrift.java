@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -37,8 +39,11 @@ public final class OverlayDrift {
    * @param services the services of the chart being written
    * @param previous the manifest of the last run, which knows the services of that time
    */
-  public List<Diagnostic> find(Path chartDir, Collection<String> services, Optional<ChartManifest> previous) {
+  public List<Diagnostic> find(Path chartDir, Collection<String> serviceList, Optional<ChartManifest> previous) {
     List<Diagnostic> findings = new ArrayList<>();
+    // Sets: each service is looked up in the other list, a thousand times a thousand at 1,000 services.
+    Set<String> services = new HashSet<>(serviceList);
+    Set<String> previousServices = previous.map(manifest -> Set.copyOf(manifest.services())).orElse(Set.of());
     List<Path> overlays = overlaysIn(chartDir);
     for (Path overlay : overlays) {
       for (ScalarNode service : serviceKeys(overlay)) {
@@ -57,7 +62,7 @@ public final class OverlayDrift {
     }
     if (previous.isPresent() && !overlays.isEmpty()) {
       String overlayNames = String.join(", ", overlays.stream().map(p -> ChartOwnership.OVERLAY_DIR + p.getFileName()).toList());
-      services.stream().sorted().filter(s -> !previous.get().services().contains(s)).forEach(added ->
+      services.stream().sorted().filter(s -> !previousServices.contains(s)).forEach(added ->
           findings.add(new Diagnostic(Severity.WARNING, SourceLocation.ofFile(chartDir.resolve("values.yaml").toString()),
               "services." + added, "service '" + added + "' is new since the overlays were written: it inherits the"
                   + " environment-wide defaults of " + overlayNames + "; add services." + added + " there to tune it")));

@@ -44,13 +44,14 @@ public final class SecretClassifier {
   }
 
   public static boolean hasUrlCredentials(String value) {
-    return value != null && URL_WITH_PASSWORD.matcher(value).find();
+    // Most values hold no "://" at all: the search with the pattern is kept for those that do.
+    return value != null && value.contains("://") && URL_WITH_PASSWORD.matcher(value).find();
   }
 
   /** The passwords of the URLs in the value, in order: the only secret part of a connection string. */
   public static List<String> urlPasswords(String value) {
     List<String> passwords = new ArrayList<>();
-    if (value != null) {
+    if (value != null && value.contains("://")) {
       Matcher matcher = URL_PASSWORD.matcher(value);
       while (matcher.find()) {
         passwords.add(matcher.group(1));
