@@ -1,6 +1,7 @@
 package io.compose2helm.kube;
 
 import io.compose2helm.compose.ImageRef;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -80,20 +81,24 @@ public final class KnownImages {
 
   private static KnownImages load() {
     try {
-      try (InputStream digest = KnownImages.class.getResourceAsStream(KnownImagesDigest.RESOURCE)) {
-        if (digest != null) {
-          return new KnownImages(KnownImagesDigest.read(digest));
-        }
-      }
-      // Without the build's digest (classes compiled by an IDE, say), the file itself.
-      try (InputStream yaml = KnownImages.class.getResourceAsStream(KnownImagesYaml.RESOURCE)) {
-        if (yaml == null) {
+      byte[] yaml;
+      try (InputStream in = KnownImages.class.getResourceAsStream(KnownImagesYaml.RESOURCE)) {
+        if (in == null) {
           throw new IllegalStateException("known-images.yaml is missing from the classpath");
         }
-        return new KnownImages(KnownImagesYaml.read(yaml));
+        yaml = in.readAllBytes();
       }
+      try (InputStream digest = KnownImages.class.getResourceAsStream(KnownImagesDigest.RESOURCE)) {
+        List<KnownImage> digested = digest == null ? null : KnownImagesDigest.read(digest, yaml);
+        if (digested != null) {
+          return new KnownImages(digested);
+        }
+      }
+      // No digest of this YAML (classes an IDE built, or copied after an edit): the YAML itself.
+      return new KnownImages(KnownImagesYaml.read(new ByteArrayInputStream(yaml)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
+
 }

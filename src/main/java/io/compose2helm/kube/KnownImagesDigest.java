@@ -2,6 +2,7 @@ package io.compose2helm.kube;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -13,12 +14,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 
 /**
  * known-images.yaml digested by the build into a plain binary form. Parsing the YAML at every start
  * took a tenth of a small conversion; this form reads in a fraction of that. The build writes it into
- * the classes folder with {@link #main} (see pom.xml), so it is never stale; KnownImagesDigestTest
- * checks that it reads back the YAML's entries.
+ * the classes folder with {@link #main} (see pom.xml); it records the CRC-32 of the YAML it was made
+ * from, so a digest older than the YAML beside it (classes an IDE copied after an edit) is not used.
+ * KnownImagesDigestTest checks that it reads back the YAML's entries.
  */
 public final class KnownImagesDigest {
 
@@ -31,18 +34,17 @@ public final class KnownImagesDigest {
   /** The build step: reads the YAML from the classes folder given and writes the digest beside it. */
   public static void main(String[] args) throws IOException {
     Path folder = Path.of(args[0], "io", "compose2helm", "kube");
-    List<KnownImage> images;
-    try (InputStream yaml = Files.newInputStream(folder.resolve(KnownImagesYaml.RESOURCE))) {
-      images = KnownImagesYaml.read(yaml);
-    }
+    byte[] yaml = Files.readAllBytes(folder.resolve(KnownImagesYaml.RESOURCE));
     try (OutputStream out = Files.newOutputStream(folder.resolve(RESOURCE))) {
-      write(images, out);
+      write(KnownImagesYaml.read(new ByteArrayInputStream(yaml)), yaml, out);
     }
   }
 
-  static void write(List<KnownImage> images, OutputStream target) throws IOException {
+  /** @param source the YAML the images were read from */
+  static void write(List<KnownImage> images, byte[] source, OutputStream target) throws IOException {
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target));
     out.writeInt(FORMAT);
+    out.writeLong(crc(source));
     out.writeInt(images.size());
     for (KnownImage image : images) {
       out.writeUTF(image.name());
@@ -81,11 +83,15 @@ public final class KnownImagesDigest {
     out.flush();
   }
 
-  static List<KnownImage> read(InputStream source) throws IOException {
-    DataInputStream in = new DataInputStream(new BufferedInputStream(source));
+  /** The entries, or null when the digest was made from other YAML than {@code source}. */
+  static List<KnownImage> read(InputStream digest, byte[] source) throws IOException {
+    DataInputStream in = new DataInputStream(new BufferedInputStream(digest));
     int format = in.readInt();
     if (format != FORMAT) {
       throw new IOException(RESOURCE + " has format " + format + ", this build reads " + FORMAT + "; rebuild");
+    }
+    if (in.readLong() != crc(source)) {
+      return null;
     }
     int count = in.readInt();
     List<KnownImage> images = new ArrayList<>(count);
@@ -125,6 +131,12 @@ public final class KnownImagesDigest {
           workloadClass == null ? null : WorkloadClass.valueOf(workloadClass), resources));
     }
     return List.copyOf(images);
+  }
+
+  private static long crc(byte[] bytes) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes, 0, bytes.length);
+    return crc.getValue();
   }
 
   private static void writeString(DataOutputStream out, String value) throws IOException {

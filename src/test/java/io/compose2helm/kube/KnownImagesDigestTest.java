@@ -2,6 +2,7 @@ package io.compose2helm.kube;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,11 +25,15 @@ class KnownImagesDigestTest {
     }
   }
 
+  private static byte[] yaml() throws IOException {
+    return Files.readAllBytes(YAML);
+  }
+
   @Test
   void read_theBuildsDigest_givesTheYamlsEntries() throws IOException {
     try (InputStream digest = KnownImages.class.getResourceAsStream(KnownImagesDigest.RESOURCE)) {
       assertNotNull(digest, "the build writes " + KnownImagesDigest.RESOURCE + " into the classes folder");
-      assertEquals(fromYaml(), KnownImagesDigest.read(digest));
+      assertEquals(fromYaml(), KnownImagesDigest.read(digest, yaml()));
     }
   }
 
@@ -41,8 +46,8 @@ class KnownImagesDigestTest {
   void write_thenRead_keepsEveryFieldAndOrder() throws IOException {
     List<KnownImage> images = fromYaml();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    KnownImagesDigest.write(images, bytes);
-    List<KnownImage> read = KnownImagesDigest.read(new ByteArrayInputStream(bytes.toByteArray()));
+    KnownImagesDigest.write(images, yaml(), bytes);
+    List<KnownImage> read = KnownImagesDigest.read(new ByteArrayInputStream(bytes.toByteArray()), yaml());
     assertEquals(images, read);
     // The fields that are easy to lose: variants (in order), nullable ids, resources, classes.
     assertTrue(read.stream().anyMatch(image -> !image.variants().isEmpty()));
@@ -56,7 +61,17 @@ class KnownImagesDigestTest {
   void read_aDigestOfAnotherFormat_fails() {
     byte[] otherFormat = {0, 0, 0, 99, 0, 0, 0, 0};
     IOException e = assertThrows(IOException.class,
-        () -> KnownImagesDigest.read(new ByteArrayInputStream(otherFormat)));
+        () -> KnownImagesDigest.read(new ByteArrayInputStream(otherFormat), yaml()));
     assertTrue(e.getMessage().contains("format 99"), e.getMessage());
+  }
+
+  @Test
+  void read_aDigestOfOtherYaml_isNotUsed() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    KnownImagesDigest.write(fromYaml(), yaml(), bytes);
+    byte[] edited = (new String(yaml(), java.nio.charset.StandardCharsets.UTF_8) + "\n# an edit\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertNull(KnownImagesDigest.read(new ByteArrayInputStream(bytes.toByteArray()), edited),
+        "a digest older than the YAML beside it is left for the YAML");
   }
 }
