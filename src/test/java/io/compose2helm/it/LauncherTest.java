@@ -32,6 +32,8 @@ class LauncherTest {
 
   private static final Path LAUNCHER = Path.of("bin/compose2helm");
   private static final String JAVA_HOME = System.getProperty("java.home");
+  // By its path: the child's PATH is the test's to set, and some tests leave bash out of it.
+  private static final String BASH = Files.isExecutable(Path.of("/bin/bash")) ? "/bin/bash" : "/usr/bin/bash";
 
   @TempDir Path checkout;
   private Path cache;
@@ -50,7 +52,7 @@ class LauncherTest {
 
   private Run launch(Map<String, String> environment, String... args) throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(Stream.concat(
-        Stream.of("bash", checkout.resolve("bin/compose2helm").toString()), Stream.of(args)).toList());
+        Stream.of(BASH, checkout.resolve("bin/compose2helm").toString()), Stream.of(args)).toList());
     builder.environment().clear();
     builder.environment().put("PATH", "/usr/bin:/bin");
     builder.environment().put("HOME", checkout.toString());
@@ -160,6 +162,22 @@ class LauncherTest {
     Run run = launch(Map.of("JAVA_HOME", checkout.toString()), "--version");
     assertEquals(1, run.exit());
     assertTrue(run.err().contains("JAVA_HOME (" + checkout + ") has no bin/java"), run.err());
+  }
+
+  @Test
+  void launch_noJavaAnywhere_saysSoAndExits1() throws Exception {
+    buildJar("one");
+    Map<String, String> environment = new HashMap<>();
+    environment.put("JAVA_HOME", null);
+    // A PATH with the one tool the launcher runs before looking for java, and no java.
+    Path tools = Files.createDirectories(checkout.resolve("tools"));
+    Path dirname = Stream.of("/usr/bin/dirname", "/bin/dirname").map(Path::of).filter(Files::isExecutable)
+        .findFirst().orElseThrow();
+    Files.createSymbolicLink(tools.resolve("dirname"), dirname);
+    environment.put("PATH", tools + ":/nonexistent");
+    Run run = launch(environment, "--version");
+    assertEquals(1, run.exit());
+    assertTrue(run.err().contains("no java on PATH; install a JDK 17 or newer, or set JAVA_HOME"), run.err());
   }
 
   @Test
