@@ -50,7 +50,12 @@ spec:
     type: RollingUpdate
   {{- else }}
   strategy:
+    {{- /* Recreate takes no rollingUpdate: the default one merged beside it would be refused. */}}
+    {{- if eq (toString $cfg.strategy.type) "Recreate" }}
+    type: Recreate
+    {{- else }}
     {{- toYaml $cfg.strategy | nindent 4 }}
+    {{- end }}
   {{- end }}
   template:
     {{- $pod | trim | nindent 4 }}

@@ -1,5 +1,6 @@
 package io.compose2helm.chart;
 
+import io.compose2helm.kube.RolloutStrategy;
 import io.compose2helm.kube.WorkloadKind;
 import io.compose2helm.kube.Probes;
 import io.compose2helm.kube.SecretEnvRef;
@@ -22,6 +23,11 @@ final class ServiceValues {
     }
     if (workload.kind() != WorkloadKind.DEPLOYMENT) {
       block.put("kind", workload.kind().kubeName(), kindComment(workload));
+    }
+    if (RolloutStrategy.recreates(workload)) {
+      block.put("strategy", new CommentedMap().put("type", "Recreate",
+              "Recreate: the old pod stops first, as a new one could not mount its ReadWriteOnce claim"),
+          "a Deployment with a claim (x-compose2helm.kind)");
     }
     block.put("workloadClass", workload.workloadClass().valueName(),
         workload.workloadClass().valueName() + ": " + workload.workloadClassReason());

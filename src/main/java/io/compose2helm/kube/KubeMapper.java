@@ -97,6 +97,7 @@ public final class KubeMapper {
       RULES.forEach(rule -> rule.apply(service, workload, context));
       hints.applyTo(workload);
       WorkloadClassifier.apply(service, workload, hints.workloadClass(), diagnostics);
+      RolloutStrategy.warnIfRecreated(service, workload, diagnostics);
       LiteralSecretCheck.check(service, workload, context);
       workloads.add(workload);
     });

@@ -64,6 +64,7 @@ public final class KubeSchema {
         .orElse("");
     List<FieldProblem> found = new ArrayList<>(KubeNameRules.check(kind, manifest));
     found.addAll(PodSpecRules.check(kind, manifest));
+    found.addAll(DeploymentStrategyRules.check(kind, manifest));
     found.addAll(validateBody(apiVersion, kind, manifest));
     return found.stream()
         .map(problem -> new ManifestProblem(kind, name, problem.path(), problem.message()))
