@@ -1,25 +1,15 @@
 #!/usr/bin/env bash
 # Where the time of a conversion goes: runs bin/compose2helm with the hidden --timings flag on the
-# ByteLyst sample and on a synthetic 1,000-service Compose file (bench/synthetic.sh), each RUNS times
+# ByteLyst sample and on a synthetic 1,000-service Compose file (bench/common.sh), each RUNS times
 # (re-running over the chart of the run before, as a pre-commit hook does), and prints the median of
 # every phase in milliseconds. Phases are wall time on the main thread, nested ones not counted twice;
 # "launcher + jvm init" is from the launcher's start to the JVM's, "jvm init to main" the JVM's own
 # start up to main().
 # Usage: bench/phases.sh [--jdk JAVA_HOME] [RUNS]   (default 7; builds the jar when it is missing)
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-if [[ "${1:-}" == --jdk ]]; then
-  export JAVA_HOME="${2:?--jdk needs a JDK folder}"
-  shift 2
-fi
+# shellcheck source=bench/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 runs="${1:-7}"
-java="java"
-[[ -n "${JAVA_HOME:-}" ]] && java="$JAVA_HOME/bin/java"
-[[ -f "$here/target/compose2helm.jar" ]] || (cd "$here" && mvn -q -B package -DskipTests)
-out="$(mktemp -d)"
-trap 'rm -rf "$out"' EXIT
-# shellcheck source=bench/synthetic.sh
-source "$here/bench/synthetic.sh"
 mkdir -p "$out/s1000"
 synthetic 1000 >"$out/s1000/docker-compose.yml"
 

@@ -9,23 +9,11 @@
 # PATH; the bare JVM start is timed with the same java. Set COMPOSE2HELM_CDS=off to measure without
 # the startup archive.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-if [[ "${1:-}" == --jdk ]]; then
-  export JAVA_HOME="${2:?--jdk needs a JDK folder}"
-  shift 2
-fi
+# shellcheck source=bench/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 runs="${1:-7}"
-java="java"
-[[ -n "${JAVA_HOME:-}" ]] && java="$JAVA_HOME/bin/java"
-jar="$here/target/compose2helm.jar"
 sample="$here/samples/bytelyst/docker-compose.yml"
 cli="$here/bin/compose2helm"
-[[ -f "$jar" ]] || (cd "$here" && mvn -q -B package -DskipTests)
-out="$(mktemp -d)"
-trap 'rm -rf "$out"' EXIT
-
-# shellcheck source=bench/synthetic.sh
-source "$here/bench/synthetic.sh"
 for n in 250 500 1000; do
   mkdir -p "$out/s$n"
   synthetic "$n" >"$out/s$n/docker-compose.yml"

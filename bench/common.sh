@@ -1,5 +1,20 @@
 #!/usr/bin/env bash
-# The synthetic Compose files of bench/run.sh and bench/phases.sh; source it, then: synthetic N > file
+# What bench/run.sh and bench/phases.sh share; each sources it first, with its own arguments. It takes
+# a leading --jdk JAVA_HOME off them (and exports JAVA_HOME, so the launcher uses that JDK too), sets
+# here (the checkout), java (the java the bare JVM start is timed with) and out (a scratch folder,
+# removed at exit), builds the jar when it is missing, and defines synthetic N, which prints a Compose
+# file of N services.
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+if [[ "${1:-}" == --jdk ]]; then
+  export JAVA_HOME="${2:?--jdk needs a JDK folder}"
+  shift 2
+fi
+java="java"
+[[ -n "${JAVA_HOME:-}" ]] && java="$JAVA_HOME/bin/java"
+[[ -f "$here/target/compose2helm.jar" ]] || (cd "$here" && mvn -q -B package -DskipTests)
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+
 # A Compose file of $1 services: a third databases with a named volume and a healthcheck, the rest
 # APIs with ports, environment, a dependency on "their" database and a resource limit.
 synthetic() {
