@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
  * Parses Compose byte sizes: a number with an optional unit b, k/kb, m/mb, g/gb (case-insensitive,
  * powers of 1024, as Docker does), for example {@code 512m}, {@code 1.5gb}, {@code 100k}.
  */
-final class ByteSizeParser {
+public final class ByteSizeParser {
 
   private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([bkmgtp]?)b?");
 
   private ByteSizeParser() {}
 
-  /** @throws IllegalArgumentException when the text is not a byte size */
-  static long parse(String text) {
+  /** @throws IllegalArgumentException when the text is not a byte size, or is above 8 EiB */
+  public static long parse(String text) {
     Matcher matcher = SIZE.matcher(text.trim().toLowerCase(Locale.ROOT));
     if (!matcher.matches()) {
       throw new IllegalArgumentException(
@@ -24,7 +24,7 @@ final class ByteSizeParser {
     }
     int power = "bkmgtp".indexOf(matcher.group(2).isEmpty() ? "b" : matcher.group(2));
     String number = matcher.group(1);
-    if (number.length() <= 9 && number.chars().allMatch(Character::isDigit)) {
+    if (number.length() <= 9 && number.indexOf('.') < 0) {
       // A whole number is multiplied as a long, without the BigDecimal that every service's memory
       // limit paid for; an overflow falls through to the exact path, which reports it.
       try {

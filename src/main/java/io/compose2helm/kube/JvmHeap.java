@@ -1,9 +1,9 @@
 package io.compose2helm.kube;
 
+import io.compose2helm.compose.ByteSizeParser;
 import io.compose2helm.compose.EnvVar;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,14 +26,14 @@ final class JvmHeap {
     for (String text : texts) {
       Matcher matcher = XMX.matcher(text);
       while (matcher.find()) {
-        long number = Long.parseLong(matcher.group(1));
-        long bytes = switch (matcher.group(2).toLowerCase(Locale.ROOT)) {
-          case "k" -> number << 10;
-          case "m" -> number << 20;
-          case "g" -> number << 30;
-          case "t" -> number << 40;
-          default -> number;
-        };
+        // The JVM's units are Compose's (powers of 1024, a bare number is bytes); above 8 EiB the
+        // parser refuses, and above a pebibyte the figure is a typo: neither sizes anything.
+        long bytes;
+        try {
+          bytes = ByteSizeParser.parse(matcher.group(1) + matcher.group(2));
+        } catch (IllegalArgumentException e) {
+          continue;
+        }
         if (bytes > 0 && bytes <= 1L << 50) {
           found = new MemoryNeed(bytes, matcher.group(), 150, 200,
               "the JVM heap, requested with half again for metaspace, threads and buffers, limited at twice"
