@@ -34,6 +34,19 @@ public final class Conversion {
     return new Run(code, out.toString(), err.toString());
   }
 
+  /**
+   * Writes {@code compose} to FOLDER/docker-compose.yml and converts it into FOLDER/out, whatever the
+   * exit code: for tests that state a Compose file inline and check the messages or the chart.
+   */
+  public static Run convertInline(Path folder, String compose) {
+    try {
+      Path file = Files.writeString(folder.resolve("docker-compose.yml"), compose);
+      return run(file.toString(), "-o", folder.resolve("out").toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Converts one Compose file into {@code output}, failing the test when the CLI fails. */
   public static Run convert(Path composeFile, Path output) {
     Run run = run(composeFile.toString(), "-o", output.toString());

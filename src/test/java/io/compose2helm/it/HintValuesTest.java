@@ -50,10 +50,8 @@ class HintValuesTest {
     assertTrue(values.contains("    ## @param services.cache.workloadClass cache: x-compose2helm.workloadClass\n    workloadClass: cache\n"), values);
   }
 
-  private Conversion.Run convert(String compose) throws IOException {
-    Path file = temp.resolve("docker-compose.yml");
-    Files.writeString(file, compose);
-    return Conversion.run(file.toString(), "-o", temp.resolve("out").toString());
+  private Conversion.Run convert(String compose) {
+    return Conversion.convertInline(temp, compose);
   }
 
   @org.junit.jupiter.api.Test

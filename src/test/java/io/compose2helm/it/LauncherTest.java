@@ -72,12 +72,26 @@ class LauncherTest {
     return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
   }
 
-  /** Writes target/compose2helm.jar: a main class that prints "stub BUILD" and its arguments. */
+  /**
+   * Writes target/compose2helm.jar: a main class that prints "stub BUILD", its arguments and the file
+   * name of the startup archive the JVM was given ("archive=none" without one).
+   */
   private void buildJar(String build) throws IOException {
     Path sources = Files.createDirectories(checkout.resolve("stub-src/" + build));
     Path classes = Files.createDirectories(checkout.resolve("stub-classes/" + build));
-    Files.writeString(sources.resolve("Stub.java"), "public class Stub { public static void main(String[] a) {"
-        + " System.out.println(\"stub " + build + " \" + String.join(\" \", a)); } }");
+    Files.writeString(sources.resolve("Stub.java"), """
+        public class Stub {
+          public static void main(String[] a) {
+            String archive = "none";
+            for (String flag : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+              if (flag.startsWith("-XX:SharedArchiveFile=") || flag.startsWith("-XX:AOTCache=")) {
+                archive = java.nio.file.Path.of(flag.substring(flag.indexOf('=') + 1)).getFileName().toString();
+              }
+            }
+            System.out.println("stub BUILD " + String.join(" ", a) + " archive=" + archive);
+          }
+        }
+        """.replace("BUILD", build));
     int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-d",
         classes.toString(), sources.resolve("Stub.java").toString());
     assertEquals(0, compiled, "the stub compiles");
@@ -120,29 +134,33 @@ class LauncherTest {
   void launch_firstRun_makesOneArchiveThenUsesIt() throws Exception {
     buildJar("one");
     Run first = launch(Map.of(), "--version");
-    assertEquals(new Run(0, "stub one --version\n", ""), first);
     List<String> made = archives();
     assertEquals(1, made.size(), "one archive for this jar and JDK: " + made);
+    assertEquals(new Run(0, "stub one --version archive=" + made.get(0) + "\n", ""), first);
     Run second = launch(Map.of(), "-q", "x y");
-    assertEquals(new Run(0, "stub one -q x y\n", ""), second);
-    assertEquals(made, archives(), "the second run maps the archive the first made");
+    assertEquals(new Run(0, "stub one -q x y archive=" + made.get(0) + "\n", ""), second);
+    assertEquals(made, archives(), "no second archive");
   }
 
   @Test
   void launch_jarRebuiltInPlace_runsTheNewBuildNeverTheOldArchive() throws Exception {
     buildJar("one");
-    assertEquals("stub one --version\n", launch(Map.of(), "--version").out());
+    String firstOut = launch(Map.of(), "--version").out();
+    List<String> first = archives();
+    assertEquals("stub one --version archive=" + first.get(0) + "\n", firstOut);
     long firstSize = Files.size(checkout.resolve("target/compose2helm.jar"));
     buildJar("two");
     assertEquals(firstSize, Files.size(checkout.resolve("target/compose2helm.jar")), "same size, rewritten in place");
-    assertEquals(new Run(0, "stub two --version\n", ""), launch(Map.of(), "--version"));
-    assertEquals(2, archives().size(), "the new build got its own archive: " + archives());
+    Run run = launch(Map.of(), "--version");
+    List<String> added = archives().stream().filter(name -> !first.contains(name)).toList();
+    assertEquals(1, added.size(), "the new build got its own archive: " + archives());
+    assertEquals(new Run(0, "stub two --version archive=" + added.get(0) + "\n", ""), run);
   }
 
   @Test
   void launch_archivesOff_runsWithoutMakingOne() throws Exception {
     buildJar("one");
-    assertEquals(new Run(0, "stub one a\n", ""), launch(Map.of("COMPOSE2HELM_CDS", "off"), "a"));
+    assertEquals(new Run(0, "stub one a archive=none\n", ""), launch(Map.of("COMPOSE2HELM_CDS", "off"), "a"));
     assertEquals(List.of(), archives());
   }
 
@@ -152,8 +170,9 @@ class LauncherTest {
     Map<String, String> environment = new HashMap<>();
     environment.put("JAVA_HOME", null);
     environment.put("PATH", "/nonexistent:" + Path.of(JAVA_HOME, "bin") + ":/usr/bin:/bin");
-    assertEquals(new Run(0, "stub one b\n", ""), launch(environment, "b"));
+    Run run = launch(environment, "b");
     assertEquals(1, archives().size(), "the java found in PATH is stamped like JAVA_HOME's: " + archives());
+    assertEquals(new Run(0, "stub one b archive=" + archives().get(0) + "\n", ""), run);
   }
 
   @Test

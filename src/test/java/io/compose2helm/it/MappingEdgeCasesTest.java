@@ -14,10 +14,8 @@ class MappingEdgeCasesTest {
 
   @TempDir Path temp;
 
-  private Conversion.Run convert(String compose) throws IOException {
-    Path file = temp.resolve("docker-compose.yml");
-    Files.writeString(file, compose);
-    return Conversion.run(file.toString(), "-o", temp.resolve("out").toString());
+  private Conversion.Run convert(String compose) {
+    return Conversion.convertInline(temp, compose);
   }
 
   @Test

@@ -15,9 +15,8 @@ class WorkloadClassHintTest {
 
   @TempDir Path temp;
 
-  private Conversion.Run convert(String compose) throws IOException {
-    Path file = Files.writeString(temp.resolve("docker-compose.yml"), compose);
-    return Conversion.run(file.toString(), "-o", temp.resolve("out").toString());
+  private Conversion.Run convert(String compose) {
+    return Conversion.convertInline(temp, compose);
   }
 
   @Test

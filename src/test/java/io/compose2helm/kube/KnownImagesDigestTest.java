@@ -38,7 +38,7 @@ class KnownImagesDigestTest {
   }
 
   @Test
-  void builtIn_readsTheDigest_sameAsTheYaml() throws IOException {
+  void builtIn_sameEntriesAsTheYaml() throws IOException {
     assertEquals(fromYaml(), KnownImages.builtIn().all());
   }
 
