@@ -164,7 +164,13 @@ public final class YamlWriter {
 
     private void scalar(Object data) {
       // Keys and many values repeat in every service's block: each distinct scalar is represented once.
-      emitter.emit(scalars.computeIfAbsent(data, this::scalarEvent));
+      // get and put, not computeIfAbsent(data, this::scalarEvent): that makes a new bound lambda per scalar.
+      ScalarEvent event = scalars.get(data);
+      if (event == null) {
+        event = scalarEvent(data);
+        scalars.put(data, event);
+      }
+      emitter.emit(event);
     }
 
     /** The representer still picks each scalar's tag and style; the implicit flags are the serializer's. */

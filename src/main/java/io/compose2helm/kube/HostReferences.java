@@ -106,6 +106,10 @@ final class HostReferences {
   /** URLs, {@code host:port} words and {@code /dev/tcp/host/port} in one piece of text. */
   List<HostReference> inText(String text, String where) {
     List<HostReference> found = new ArrayList<>();
+    // Each pattern needs a colon or /dev/tcp/, which most values (names, flags, paths) lack.
+    if (text.indexOf(':') < 0 && !text.contains("/dev/tcp/")) {
+      return found;
+    }
     Matcher url = URL.matcher(text);
     StringBuilder rest = new StringBuilder(text);
     while (url.find()) {

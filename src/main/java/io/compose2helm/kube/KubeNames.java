@@ -26,6 +26,9 @@ public final class KubeNames {
    * {@code -}, other characters are dropped. Returns an empty string when nothing usable is left.
    */
   public static String toDnsLabel(String name) {
+    if (isPlainLabel(name)) {
+      return name;
+    }
     String lower = name.toLowerCase(Locale.ROOT).replace('_', '-').replace('.', '-');
     String kept = NOT_IN_LABEL.matcher(lower).replaceAll("");
     String trimmed = TRAILING_HYPHENS.matcher(LEADING_HYPHENS.matcher(kept).replaceAll("")).replaceAll("");
@@ -33,6 +36,21 @@ public final class KubeNames {
       trimmed = TRAILING_HYPHENS.matcher(trimmed.substring(0, DNS_LABEL_MAX)).replaceAll("");
     }
     return trimmed;
+  }
+
+  /** Whether the name is a DNS-1123 label already, as most are: what toDnsLabel would return unchanged. */
+  private static boolean isPlainLabel(String name) {
+    int length = name.length();
+    if (length == 0 || length > DNS_LABEL_MAX || name.charAt(0) == '-' || name.charAt(length - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = name.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Service names are DNS-1035 labels: a DNS-1123 label that starts with a letter. */

@@ -44,14 +44,25 @@ public final class SecretClassifier {
   }
 
   public static boolean hasUrlCredentials(String value) {
-    // Most values hold no "://" at all: the search with the pattern is kept for those that do.
-    return value != null && value.contains("://") && URL_WITH_PASSWORD.matcher(value).find();
+    return mayHoldUrlPassword(value) && URL_WITH_PASSWORD.matcher(value).find();
+  }
+
+  /**
+   * Whether the value has an {@code @} after a {@code ://}, which a URL with a password needs: most
+   * values have neither, and many URLs no user part, so the pattern searches only the few that might.
+   */
+  private static boolean mayHoldUrlPassword(String value) {
+    if (value == null) {
+      return false;
+    }
+    int scheme = value.indexOf("://");
+    return scheme >= 0 && value.indexOf('@', scheme) >= 0;
   }
 
   /** The passwords of the URLs in the value, in order: the only secret part of a connection string. */
   public static List<String> urlPasswords(String value) {
     List<String> passwords = new ArrayList<>();
-    if (value != null && value.contains("://")) {
+    if (mayHoldUrlPassword(value)) {
       Matcher matcher = URL_PASSWORD.matcher(value);
       while (matcher.find()) {
         passwords.add(matcher.group(1));

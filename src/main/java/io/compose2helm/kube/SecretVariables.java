@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which variables are secrets: the interpolation variables, and the names of service and env_file
@@ -31,6 +32,8 @@ public final class SecretVariables {
   private final Set<String> forcedSecret;
   private final Set<String> forcedPlain;
   private final Provenance provenance;
+  /** {@link #isSecretName}'s answers: the same names recur in every service, and other threads ask too. */
+  private final Map<String, Boolean> secretNameAnswers = new ConcurrentHashMap<>();
 
   private SecretVariables(Set<String> names, Map<String, String> values, Set<String> forcedSecret,
       Set<String> forcedPlain, Provenance provenance) {
@@ -105,10 +108,12 @@ public final class SecretVariables {
 
   /** Whether a variable of that name is a secret by its name, the overrides applied. */
   public boolean isSecretName(String name) {
-    if (forcedPlain.contains(name)) {
-      return false;
+    Boolean known = secretNameAnswers.get(name);
+    if (known == null) {
+      known = !forcedPlain.contains(name) && (forcedSecret.contains(name) || SecretClassifier.isSecretName(name));
+      secretNameAnswers.put(name, known);
     }
-    return forcedSecret.contains(name) || SecretClassifier.isSecretName(name);
+    return known;
   }
 
   /**

@@ -16,6 +16,8 @@ class KubeNamesTest {
     "Worker.Service, worker-service",
     "_private_, private",
     "api@v2, apiv2",
+    "web-2, web-2",
+    "-web-, web",
   })
   void toDnsLabel_composeNames_becomeLabels(String compose, String kube) {
     assertEquals(kube, KubeNames.toDnsLabel(compose));
@@ -25,6 +27,13 @@ class KubeNamesTest {
   @Test
   void toDnsLabel_longName_isCutTo63() {
     assertEquals(63, KubeNames.toDnsLabel("a".repeat(80)).length());
+  }
+
+  @Test
+  void toDnsLabel_labelOf63_isKeptAndOneLongerIsCutWithoutATrailingHyphen() {
+    String longest = "a".repeat(61) + "-b";
+    assertEquals(longest, KubeNames.toDnsLabel(longest));
+    assertEquals("a".repeat(62), KubeNames.toDnsLabel("a".repeat(62) + "-b"));
   }
 
   @ParameterizedTest(name = "{2}/{1} named ''{0}''")

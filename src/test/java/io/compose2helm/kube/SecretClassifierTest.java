@@ -2,6 +2,8 @@ package io.compose2helm.kube;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,8 +52,16 @@ class SecretClassifierTest {
     "'http://api:4001/health', false",
     "'postgres://user@db/app', false",
     "'plain text', false",
+    "'admin@example.com postgres://db/app', false",
+    "'owner@example.com postgres://u:pw@db/app', true",
   })
   void hasUrlCredentials_urlsWithPasswords_areSecret(String value, boolean secret) {
     assertEquals(secret, SecretClassifier.hasUrlCredentials(value));
+  }
+
+  @Test
+  void urlPasswords_severalUrls_giveEachPasswordInOrder() {
+    assertEquals(List.of("pw", "p2"), SecretClassifier.urlPasswords("admin@example.com postgres://u:pw@db/app redis://:p2@cache"));
+    assertEquals(List.of(), SecretClassifier.urlPasswords("admin@example.com http://api:4001/health"));
   }
 }
