@@ -9,12 +9,16 @@ import java.util.Map;
  * One Compose service. Absent keys are {@code null} (scalars) or empty (collections), so that a
  * rule can tell "not said" from "said empty" where Compose does: {@code command} and {@code
  * entrypoint} are {@code null} when absent and an empty list when set to {@code []}.
+ *
+ * @param provider the {@code provider.type} of a service that Compose hands to an external tool
+ *     (Docker Model Runner's {@code model}, a cloud provider's plugin) instead of running a container
  */
 public record Service(
     String name,
     SourceLocation location,
     String image,
     Build build,
+    String provider,
     List<String> command,
     List<String> entrypoint,
     List<EnvVar> environment,

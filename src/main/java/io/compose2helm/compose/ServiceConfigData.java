@@ -24,6 +24,8 @@ final class ServiceConfigData {
     Map<String, Object> data = new TreeMap<>();
     put(data, "image", service.image());
     put(data, "build", build(service.build()));
+    // Only the type is modelled: its options are the provider's own, and the chart leaves it out.
+    put(data, "provider", service.provider() == null ? null : Map.of("type", service.provider()));
     // [] is kept: it clears the image's command, which differs from not saying anything.
     if (service.command() != null) {
       data.put("command", service.command());

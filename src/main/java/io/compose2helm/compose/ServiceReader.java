@@ -15,8 +15,10 @@ final class ServiceReader {
           "image", "build", "command", "entrypoint", "environment", "env_file", "ports", "expose",
           "healthcheck", "extra_hosts", "volumes", "depends_on", "deploy", "scale", "restart", "user",
           "read_only", "working_dir", "stop_grace_period", "labels", "profiles", "networks",
-          "secrets", "configs", "hostname", "container_name", "tmpfs");
+          "secrets", "configs", "hostname", "container_name", "tmpfs", "provider");
   private static final KeyCheck KEYS = KeyCheck.ofSchema("/definitions/service", MODELLED_KEYS);
+  private static final KeyCheck PROVIDER_KEYS =
+      KeyCheck.ofSchema("/definitions/service/properties/provider", Set.of("type", "options"));
   private static final KeyCheck NETWORK_KEYS =
       KeyCheck.ofSchema("/definitions/service/properties/networks", Set.of("aliases"));
 
@@ -53,6 +55,7 @@ final class ServiceReader {
         serviceEntry.keyLocation(),
         fields.image,
         fields.build,
+        fields.provider,
         fields.command,
         fields.entrypoint,
         environment.result(),
@@ -84,6 +87,7 @@ final class ServiceReader {
     switch (entry.key()) {
       case "image" -> fields.image = value.text();
       case "build" -> fields.build = BuildParser.parse(value);
+      case "provider" -> fields.provider = providerType(value);
       case "command" -> fields.command = commandLine(value);
       case "entrypoint" -> fields.entrypoint = commandLine(value);
       case "env_file" -> environment.readEnvFiles(value);
@@ -115,6 +119,20 @@ final class ServiceReader {
       case "configs" -> fields.configs = FileRefParser.parse(value, "config", declarations.configs());
       default -> fields.extensions.put(entry.key(), PlainValues.of(value));
     }
+  }
+
+  /** A provider's type; its options are the provider's own business, as the service is not mapped. */
+  private static String providerType(YamlValue value) {
+    String type = null;
+    for (YamlEntry entry : value.entries()) {
+      if (PROVIDER_KEYS.accept(entry, value.context().diagnostics()) && entry.key().equals("type")) {
+        type = entry.value().requiredText();
+      }
+    }
+    if (type == null) {
+      throw value.error("a provider needs a type");
+    }
+    return type;
   }
 
   private static <T> List<T> concat(List<T> first, List<T> second) {
@@ -169,6 +187,7 @@ final class ServiceReader {
   private static final class ServiceFields {
     String image;
     Build build;
+    String provider;
     List<String> command;
     List<String> entrypoint;
     List<PortMapping> ports = List.of();

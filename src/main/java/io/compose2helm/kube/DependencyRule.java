@@ -16,8 +16,8 @@ public final class DependencyRule implements MappingRule {
     for (Dependency dependency : service.dependsOn()) {
       String key = "services." + service.name() + ".depends_on." + dependency.service();
       Service target = context.project().services().get(dependency.service());
-      if (target == null) {
-        continue; // the loader already rejected unknown services
+      if (target == null || ProviderServices.isProvided(target)) {
+        continue; // the loader already rejected unknown services; the provider's warning names this one
       }
       if (dependency.condition() == Dependency.Condition.COMPLETED_SUCCESSFULLY) {
         context.diagnostics().warn(service.location(), key,

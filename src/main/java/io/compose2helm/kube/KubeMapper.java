@@ -78,6 +78,10 @@ public final class KubeMapper {
             "services '" + clash + "' and '" + service.name() + "' both become Kubernetes name '" + name + "'");
         continue;
       }
+      if (ProviderServices.isProvided(service)) {
+        ProviderServices.warnLeftOut(service, project, diagnostics);
+        continue;
+      }
       ServiceHints hints = ServiceHints.read(service, diagnostics);
       if (hints.skip()) {
         diagnostics.warn(service.location(), key, "skipped: x-compose2helm.skip is true");

@@ -54,7 +54,8 @@ class ServiceKeyCoverageTest {
       Map.entry("container_name", "app-box"),
       Map.entry("secrets", "[]"),
       Map.entry("configs", "[]"),
-      Map.entry("extends", "{service: db}"));
+      Map.entry("extends", "{service: db}"),
+      Map.entry("provider", "{type: model}"));
 
   /** Ignored keys whose format Compose still checks, so "placeholder" would be refused. */
   private static final Map<String, String> IGNORED_KEY_VALUES = Map.ofEntries(

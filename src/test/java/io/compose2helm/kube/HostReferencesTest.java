@@ -26,7 +26,7 @@ class HostReferencesTest {
       variables.add(new EnvVar(environment[i], environment[i + 1], environment[i + 1], EnvVar.Origin.ENVIRONMENT,
           SourceLocation.ofFile("compose.yaml")));
     }
-    return new Service("web", SourceLocation.ofFile("compose.yaml"), "example/web:1", null, command, null, variables,
+    return new Service("web", SourceLocation.ofFile("compose.yaml"), "example/web:1", null, null, command, null, variables,
         List.of(), List.of(), null, List.of(), List.of(), List.of(), null, null, null, null, null, null, null, null, Map.of(),
         List.of(), List.of(), NetworkNames.NONE, List.of(), List.of(), Map.of());
   }
