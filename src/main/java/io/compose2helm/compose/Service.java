@@ -12,6 +12,7 @@ import java.util.Map;
  *
  * @param provider the {@code provider.type} of a service that Compose hands to an external tool
  *     (Docker Model Runner's {@code model}, a cloud provider's plugin) instead of running a container
+ * @param networkMode {@code network_mode}, or null
  */
 public record Service(
     String name,
@@ -40,6 +41,7 @@ public record Service(
     List<String> profiles,
     List<String> networks,
     NetworkNames networkNames,
+    NetworkMode networkMode,
     List<ServiceFileRef> secrets,
     List<ServiceFileRef> configs,
     Map<String, Object> extensions) {}

@@ -49,6 +49,7 @@ final class ServiceConfigData {
     put(data, "labels", new TreeMap<>(service.labels()));
     put(data, "profiles", service.profiles());
     put(data, "networks", networks(service.networks()));
+    put(data, "network_mode", service.networkMode() == null ? null : service.networkMode().value());
     put(data, "secrets", service.secrets().stream().map(ServiceConfigData::fileRef).toList());
     put(data, "configs", service.configs().stream().map(ServiceConfigData::fileRef).toList());
     service.extensions().forEach((key, value) -> put(data, key, value));

@@ -15,7 +15,7 @@ final class ServiceReader {
           "image", "build", "command", "entrypoint", "environment", "env_file", "ports", "expose",
           "healthcheck", "extra_hosts", "volumes", "depends_on", "deploy", "scale", "restart", "user",
           "read_only", "working_dir", "stop_grace_period", "labels", "profiles", "networks",
-          "secrets", "configs", "hostname", "container_name", "tmpfs", "provider");
+          "secrets", "configs", "hostname", "container_name", "tmpfs", "provider", "network_mode");
   private static final KeyCheck KEYS = KeyCheck.ofSchema("/definitions/service", MODELLED_KEYS);
   private static final KeyCheck PROVIDER_KEYS =
       KeyCheck.ofSchema("/definitions/service/properties/provider", Set.of("type", "options"));
@@ -77,6 +77,7 @@ final class ServiceReader {
         fields.profiles,
         fields.networks,
         new NetworkNames(fields.hostname, fields.containerName, List.copyOf(fields.aliases)),
+        fields.networkMode,
         fields.secrets,
         fields.configs,
         fields.extensions);
@@ -115,10 +116,20 @@ final class ServiceReader {
       case "networks" -> fields.networks = networks(value, declarations.networks(), fields.aliases);
       case "hostname" -> fields.hostname = value.text();
       case "container_name" -> fields.containerName = value.text();
+      case "network_mode" -> fields.networkMode = networkMode(value);
       case "secrets" -> fields.secrets = FileRefParser.parse(value, "secret", declarations.secrets());
       case "configs" -> fields.configs = FileRefParser.parse(value, "config", declarations.configs());
       default -> fields.extensions.put(entry.key(), PlainValues.of(value));
     }
+  }
+
+  /** {@code network_mode}; the service it shares the network of must exist, as Compose requires. */
+  private NetworkMode networkMode(YamlValue value) {
+    NetworkMode mode = new NetworkMode(value.requiredText(), value.location());
+    if (mode.value().startsWith(NetworkMode.SERVICE_PREFIX) && !declarations.services().contains(mode.sharedWith())) {
+      throw value.error("shares the network of service '" + mode.sharedWith() + "', which is not defined");
+    }
+    return mode;
   }
 
   /** A provider's type; its options are the provider's own business, as the service is not mapped. */
@@ -188,6 +199,7 @@ final class ServiceReader {
     String image;
     Build build;
     String provider;
+    NetworkMode networkMode;
     List<String> command;
     List<String> entrypoint;
     List<PortMapping> ports = List.of();

@@ -37,6 +37,7 @@ public final class KubeMapper {
           new PublicExposureRule(),
           new LabelsRule(),
           new NetworkRule(),
+          new NetworkModeRule(),
           new ProfileRule(),
           new UnmappedKeysRule());
 
