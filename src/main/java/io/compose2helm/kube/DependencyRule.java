@@ -26,6 +26,12 @@ public final class DependencyRule implements MappingRule {
                 + ".job.hook: true) on upgrades, or make this service retry until the work is done");
         continue;
       }
+      if (!context.reachability().isMapped(target.name())) {
+        context.diagnostics().warn(service.location(), key,
+            "'" + dependency.service() + "' is skipped (x-compose2helm.skip), so the chart has nothing to wait for;"
+                + " start order is not enforced");
+        continue;
+      }
       if (OneShotClassifier.classify(target, context.project()).oneShot()) {
         // A Job has no Service, even with an inferred port: waiting for one would never end.
         context.diagnostics().warn(service.location(), key,

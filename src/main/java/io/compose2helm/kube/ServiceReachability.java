@@ -76,6 +76,11 @@ public final class ServiceReachability {
     return reachability;
   }
 
+  /** Whether the service is in the chart at all (x-compose2helm.skip and provider services are not). */
+  public boolean isMapped(String composeName) {
+    return portsByService.containsKey(composeName);
+  }
+
   /** The TCP ports of a service, declared ones first; empty when none is known. */
   public List<Port> ports(String composeName) {
     return portsByService.getOrDefault(composeName, List.of());
