@@ -52,6 +52,22 @@ public record ComposeProject(
   }
 
   /**
+   * The names other containers reach the service by besides its own: its network names (hostname,
+   * container_name, aliases), then the aliases that other services' {@code links} give it.
+   */
+  public List<String> otherNamesOf(Service service) {
+    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(service.networkNames().all());
+    for (Service other : services.values()) {
+      for (Link link : other.links()) {
+        if (link.service().equals(service.name()) && link.alias() != null && !link.alias().equals(service.name())) {
+          names.add(link.alias());
+        }
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /**
    * Whether Compose would start the service: it has no profile, or one of its profiles is active.
    */
   public boolean isActive(Service service) {

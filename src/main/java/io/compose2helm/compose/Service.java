@@ -12,6 +12,7 @@ import java.util.Map;
  *
  * @param provider the {@code provider.type} of a service that Compose hands to an external tool
  *     (Docker Model Runner's {@code model}, a cloud provider's plugin) instead of running a container
+ * @param links {@code links}; each is also among {@code dependsOn}, as Compose starts linked services first
  * @param networkMode {@code network_mode}, or null
  */
 public record Service(
@@ -29,6 +30,7 @@ public record Service(
     List<ExtraHost> extraHosts,
     List<VolumeMount> volumes,
     List<Dependency> dependsOn,
+    List<Link> links,
     Integer replicas,
     Resources resources,
     String restart,

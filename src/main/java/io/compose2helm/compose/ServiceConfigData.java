@@ -40,6 +40,8 @@ final class ServiceConfigData {
     put(data, "extra_hosts", service.extraHosts().stream().map(h -> h.hostname() + "=" + h.address()).toList());
     put(data, "volumes", service.volumes().stream().map(ServiceConfigData::volume).toList());
     put(data, "depends_on", dependsOn(service.dependsOn()));
+    put(data, "links", service.links().stream()
+        .map(link -> link.alias() == null ? link.service() : link.service() + ":" + link.alias()).toList());
     put(data, "deploy", deploy(service.replicas(), service.resources(), service.restartPolicy()));
     put(data, "restart", service.restart());
     put(data, "user", service.user());

@@ -1,6 +1,7 @@
 package io.compose2helm.it;
 
 import io.compose2helm.compose.ComposeLoader;
+import io.compose2helm.compose.ComposeProject;
 import io.compose2helm.compose.LoadRequest;
 import io.compose2helm.compose.Service;
 import io.compose2helm.diagnostics.Diagnostics;
@@ -10,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The names every Compose service of a project answers to: its own, its aliases, hostname, container_name. */
+/**
+ * The names every Compose service of a project answers to: its own, its aliases, hostname,
+ * container_name, and the aliases other services' links give it.
+ */
 final class ProjectNames {
 
   private ProjectNames() {}
@@ -18,9 +22,10 @@ final class ProjectNames {
   static Map<String, List<String>> of(List<Path> composeFiles, List<Path> envFiles, boolean readOverrideFile) {
     LoadRequest request = new LoadRequest(composeFiles, envFiles, Map.of(), null, java.util.Set.of(), readOverrideFile);
     Map<String, List<String>> names = new LinkedHashMap<>();
-    for (Service service : new ComposeLoader().load(request, new Diagnostics()).services().values()) {
+    ComposeProject project = new ComposeLoader().load(request, new Diagnostics());
+    for (Service service : project.services().values()) {
       List<String> all = new ArrayList<>(List.of(service.name()));
-      all.addAll(service.networkNames().all());
+      all.addAll(project.otherNamesOf(service));
       names.put(service.name(), all);
     }
     return names;

@@ -55,7 +55,8 @@ class ServiceKeyCoverageTest {
       Map.entry("secrets", "[]"),
       Map.entry("configs", "[]"),
       Map.entry("extends", "{service: db}"),
-      Map.entry("provider", "{type: model}"));
+      Map.entry("provider", "{type: model}"),
+      Map.entry("links", "[db]"));
 
   /** Ignored keys whose format Compose still checks, so "placeholder" would be refused. */
   private static final Map<String, String> IGNORED_KEY_VALUES = Map.ofEntries(
