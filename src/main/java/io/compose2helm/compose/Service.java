@@ -14,6 +14,7 @@ import java.util.Map;
  *     (Docker Model Runner's {@code model}, a cloud provider's plugin) instead of running a container
  * @param links {@code links}; each is also among {@code dependsOn}, as Compose starts linked services first
  * @param networkMode {@code network_mode}, or null
+ * @param capAdd {@code cap_add}: Linux capability names as written ({@code NET_ADMIN}, {@code CAP_SYS_TIME})
  */
 public record Service(
     String name,
@@ -36,6 +37,7 @@ public record Service(
     String restart,
     RestartPolicy restartPolicy,
     String user,
+    List<String> capAdd,
     Boolean readOnly,
     String workingDir,
     Duration stopGracePeriod,

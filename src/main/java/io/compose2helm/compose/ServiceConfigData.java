@@ -45,6 +45,7 @@ final class ServiceConfigData {
     put(data, "deploy", deploy(service.replicas(), service.resources(), service.restartPolicy()));
     put(data, "restart", service.restart());
     put(data, "user", service.user());
+    put(data, "cap_add", service.capAdd());
     put(data, "read_only", service.readOnly());
     put(data, "working_dir", service.workingDir());
     put(data, "stop_grace_period", duration(service.stopGracePeriod()));

@@ -15,7 +15,8 @@ final class ServiceReader {
           "image", "build", "command", "entrypoint", "environment", "env_file", "ports", "expose",
           "healthcheck", "extra_hosts", "volumes", "depends_on", "deploy", "scale", "restart", "user",
           "read_only", "working_dir", "stop_grace_period", "labels", "profiles", "networks",
-          "secrets", "configs", "hostname", "container_name", "tmpfs", "provider", "network_mode", "links");
+          "secrets", "configs", "hostname", "container_name", "tmpfs", "provider", "network_mode", "links",
+          "cap_add");
   private static final KeyCheck KEYS = KeyCheck.ofSchema("/definitions/service", MODELLED_KEYS);
   private static final KeyCheck PROVIDER_KEYS =
       KeyCheck.ofSchema("/definitions/service/properties/provider", Set.of("type", "options"));
@@ -71,6 +72,7 @@ final class ServiceReader {
         fields.restart,
         fields.restartPolicy,
         fields.user,
+        fields.capAdd,
         fields.readOnly,
         fields.workingDir,
         fields.stopGracePeriod,
@@ -110,6 +112,7 @@ final class ServiceReader {
       case "scale" -> fields.scale = DeployParser.replicas(value);
       case "restart" -> fields.restart = value.text();
       case "user" -> fields.user = value.text();
+      case "cap_add" -> fields.capAdd = value.stringList();
       case "read_only" -> fields.readOnly = value.bool();
       case "working_dir" -> fields.workingDir = value.text();
       case "stop_grace_period" -> fields.stopGracePeriod = HealthCheckParser.duration(value);
@@ -233,6 +236,7 @@ final class ServiceReader {
     String provider;
     NetworkMode networkMode;
     List<Link> links = List.of();
+    List<String> capAdd = List.of();
     List<String> command;
     List<String> entrypoint;
     List<PortMapping> ports = List.of();

@@ -32,6 +32,7 @@ public final class KubeMapper {
           new WorkloadKindRule(),
           new DependencyRule(),
           new KnownImageRule(),
+          new CapabilitiesRule(),
           new UnknownImageRule(),
           new StreamingRule(),
           new PublicExposureRule(),

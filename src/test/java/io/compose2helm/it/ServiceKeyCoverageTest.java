@@ -56,7 +56,8 @@ class ServiceKeyCoverageTest {
       Map.entry("configs", "[]"),
       Map.entry("extends", "{service: db}"),
       Map.entry("provider", "{type: model}"),
-      Map.entry("links", "[db]"));
+      Map.entry("links", "[db]"),
+      Map.entry("cap_add", "[NET_ADMIN]"));
 
   /** Ignored keys whose format Compose still checks, so "placeholder" would be refused. */
   private static final Map<String, String> IGNORED_KEY_VALUES = Map.ofEntries(
