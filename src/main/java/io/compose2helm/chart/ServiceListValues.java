@@ -21,6 +21,9 @@ final class ServiceListValues {
       CommentedMap entry = new CommentedMap()
           .put("claim", claim.claim(), "the claim, sized under persistence.volumes")
           .put("mountPath", claim.mountPath(), "where it is mounted");
+      if (claim.subPath() != null) {
+        entry.put("subPath", claim.subPath(), "Compose volume.subpath: the folder of the claim mounted there");
+      }
       if (claim.readOnly()) {
         entry.put("readOnly", true, "mounted read-only");
       }

@@ -240,7 +240,7 @@ public final class ValuesSchema {
             "enabled", bool(), "image", string(), "timeoutSeconds", integer(1), "resources", resources())),
         "job", closedObject(props("hook", bool(), "restartPolicy", enumOf("OnFailure", "Never"), "backoffLimit", integer(0),
             "ttlSecondsAfterFinished", integer(0))),
-        "claims", arrayOf(closedObject(props("claim", string(), "mountPath", string(), "readOnly", bool()))),
+        "claims", arrayOf(closedObject(props("claim", string(), "mountPath", string(), "subPath", string(), "readOnly", bool()))),
         "bindDirectories", arrayOf(closedObject(props("source", string(), "mountPath", string(), "claim", string()))),
         "waitFor", arrayOf(closedObject(props("service", string(), "port", port(), "healthy", bool()))),
         "secretFiles", arrayOf(closedObject(props("secret", string(), "key", string(), "mountPath", string()))),

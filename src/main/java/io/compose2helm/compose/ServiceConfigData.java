@@ -129,6 +129,9 @@ final class ServiceConfigData {
     if (mount.readOnly()) {
       data.put("read_only", true);
     }
+    if (mount.subpath() != null) {
+      data.put("volume", Map.of("subpath", mount.subpath()));
+    }
     return data;
   }
 

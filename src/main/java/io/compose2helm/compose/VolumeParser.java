@@ -11,7 +11,9 @@ final class VolumeParser {
 
   private static final KeyCheck LONG_SYNTAX_KEYS =
       KeyCheck.ofSchema(
-          "/definitions/service/properties/volumes", Set.of("type", "source", "target", "read_only"));
+          "/definitions/service/properties/volumes", Set.of("type", "source", "target", "read_only", "volume"));
+  // The schema table does not reach behind the items' oneOf; these are the spec's volume options.
+  private static final KeyCheck VOLUME_OPTION_KEYS = new KeyCheck(Set.of("nocopy", "subpath"), Set.of("subpath"));
 
   private final Set<String> declaredVolumes;
 
@@ -66,6 +68,7 @@ final class VolumeParser {
     String source = null;
     String target = null;
     boolean readOnly = false;
+    String subpath = null;
     for (YamlEntry entry : item.entries()) {
       if (!LONG_SYNTAX_KEYS.accept(entry, item.context().diagnostics())) {
         continue;
@@ -76,6 +79,7 @@ final class VolumeParser {
         case "source" -> source = value.text();
         case "target" -> target = value.requiredText();
         case "read_only" -> readOnly = value.bool();
+        case "volume" -> subpath = subpath(value);
         default -> { /* x- extensions of a mount have no meaning for the model */ }
       }
     }
@@ -90,7 +94,7 @@ final class VolumeParser {
       case "volume" ->
           source == null || source.isEmpty()
               ? new VolumeMount(Type.ANONYMOUS, null, target, readOnly)
-              : new VolumeMount(declaredVolume(item, source), source, target, readOnly);
+              : new VolumeMount(declaredVolume(item, source), source, target, readOnly, subpath);
       case "bind" -> {
         if (source == null || source.isEmpty()) {
           throw item.error("a bind mount needs 'source'");
@@ -103,6 +107,20 @@ final class VolumeParser {
           throw item.error(
               "unknown volume type '" + type + "' (expected volume, bind, tmpfs, npipe, image or cluster)");
     };
+  }
+
+  /** {@code volume.subpath}: a relative folder inside the named volume. */
+  private static String subpath(YamlValue options) {
+    String subpath = null;
+    for (YamlEntry option : options.entriesOrEmpty()) {
+      if (VOLUME_OPTION_KEYS.accept(option, options.context().diagnostics()) && option.key().equals("subpath")) {
+        subpath = option.value().requiredText();
+        if (subpath.startsWith("/") || java.util.Arrays.asList(subpath.split("/")).contains("..")) {
+          throw option.value().error("subpath must be a relative path inside the volume, without '..'");
+        }
+      }
+    }
+    return subpath;
   }
 
   private Type sourceType(YamlValue item, String source) {

@@ -32,11 +32,14 @@ public final class CapabilitiesRule implements MappingRule {
       }
     }
     List<String> added = List.copyOf(workload.addedCapabilities());
-    String message = "capabilities " + String.join(", ", added) + " are added back (securityContext.capabilities.add)";
+    boolean one = added.size() == 1;
+    String message = (one ? "capability " : "capabilities ") + String.join(", ", added)
+        + (one ? " is" : " are") + " added back (securityContext.capabilities.add)";
     if (workload.runAsUser() == null) {
       // Neither Compose nor a known image names a user: Compose ran the image's default, root for such images.
       workload.setRunAs(0L, 0L, false);
-      message += "; they take effect only for root, so the service runs as root (runAsNonRoot off), as under Compose";
+      message += (one ? "; it takes" : "; they take")
+          + " effect only for root, so the service runs as root (runAsNonRoot off), as under Compose";
     }
     List<String> beyondBaseline = added.stream().filter(capability -> !BASELINE.contains(capability)).toList();
     if (!beyondBaseline.isEmpty()) {

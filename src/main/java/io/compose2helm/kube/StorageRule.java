@@ -31,7 +31,7 @@ public final class StorageRule implements MappingRule {
       Service service, Workload workload, MappingContext context, VolumeMount mount, String key) {
     NamedVolume volume = context.project().volumes().get(mount.source());
     String claim = KubeNames.toDnsLabel(volume != null && volume.name() != null ? volume.name() : mount.source());
-    workload.claims().add(new ClaimMount(claim, mount.target(), mount.readOnly()));
+    workload.claims().add(new ClaimMount(claim, mount.target(), mount.readOnly(), mount.subpath()));
     if (volume != null && volume.external()) {
       context.diagnostics().warn(service.location(), key,
           "volume '" + mount.source() + "' is external: the chart expects an existing claim named '" + claim + "'");

@@ -61,7 +61,7 @@ class CapabilitiesTest {
         """);
     assertEquals(0, run.exitCode(), run.err());
     // Its own user and a capability the baseline allows: the message stops after the capabilities.
-    assertTrue(run.err().contains("services.web.cap_add: capabilities NET_BIND_SERVICE are added back"
+    assertTrue(run.err().contains("services.web.cap_add: capability NET_BIND_SERVICE is added back"
         + " (securityContext.capabilities.add)\n"), run.err());
     Map<String, Object> pod = podSpec(ChartValidation.render(temp.resolve("out"), "prod"), "web");
     assertEquals(1000, Manifests.get(pod, "securityContext.runAsUser"));

@@ -17,7 +17,7 @@ class WorkloadClassifierTest {
 
   private static Workload withVolume(String image, String volume) {
     Workload workload = workload(image);
-    workload.claims().add(new ClaimMount(volume, "/data", false));
+    workload.claims().add(new ClaimMount(volume, "/data", false, null));
     workload.setKind(WorkloadKind.STATEFUL_SET);
     return workload;
   }

@@ -216,6 +216,7 @@ Call with (dict "root" $ "name" $name "cfg" $cfg "keyVault" $useKeyVault).
 {{- $wanted := list }}
 {{- range $cfg.claims }}
 {{- $mount := dict "mountPath" .mountPath }}
+{{- if .subPath }}{{ $_ := set $mount "subPath" .subPath }}{{ end }}
 {{- if .readOnly }}{{ $_ := set $mount "readOnly" true }}{{ end }}
 {{- $wanted = append $wanted (dict "key" (printf "claim/%s" .claim) "name" (printf "claim-%s" .claim) "mount" $mount "source" (dict "persistentVolumeClaim" (dict "claimName" .claim))) }}
 {{- end }}
