@@ -113,7 +113,7 @@ final class DeployParser {
     return new ResourceAmounts(cpus, memory);
   }
 
-  private static String cpus(YamlValue value) {
+  static String cpus(YamlValue value) {
     String text = value.requiredText().trim();
     BigDecimal cpus;
     try {
@@ -133,7 +133,7 @@ final class DeployParser {
     return text;
   }
 
-  private static Long bytes(YamlValue value) {
+  static Long bytes(YamlValue value) {
     try {
       return ByteSizeParser.parse(value.requiredText());
     } catch (IllegalArgumentException e) {

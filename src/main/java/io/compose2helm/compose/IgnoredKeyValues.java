@@ -10,8 +10,8 @@ import java.util.Set;
  */
 final class IgnoredKeyValues {
 
-  private static final Set<String> BYTE_SIZES = Set.of("mem_limit", "memswap_limit", "mem_reservation", "shm_size");
-  private static final Set<String> NUMBERS = Set.of("cpus", "cpu_percent", "cpu_shares", "cpu_count", "pids_limit",
+  private static final Set<String> BYTE_SIZES = Set.of("memswap_limit", "shm_size");
+  private static final Set<String> NUMBERS = Set.of("cpu_percent", "cpu_shares", "cpu_count", "pids_limit",
       "mem_swappiness", "oom_score_adj");
 
   private IgnoredKeyValues() {}

@@ -16,7 +16,7 @@ final class ServiceReader {
           "healthcheck", "extra_hosts", "volumes", "depends_on", "deploy", "scale", "restart", "user",
           "read_only", "working_dir", "stop_grace_period", "labels", "profiles", "networks",
           "secrets", "configs", "hostname", "container_name", "tmpfs", "provider", "network_mode", "links",
-          "cap_add");
+          "cap_add", "cpus", "mem_limit", "mem_reservation");
   private static final KeyCheck KEYS = KeyCheck.ofSchema("/definitions/service", MODELLED_KEYS);
   private static final KeyCheck PROVIDER_KEYS =
       KeyCheck.ofSchema("/definitions/service/properties/provider", Set.of("type", "options"));
@@ -51,6 +51,7 @@ final class ServiceReader {
       YamlValue value = environmentValue;
       context.recover(() -> environment.readEnvironment(value));
     }
+    Resources resources = context.recover(() -> fields.legacyResources.applyTo(fields.resources));
     return new Service(
         serviceEntry.key(),
         serviceEntry.keyLocation(),
@@ -68,7 +69,7 @@ final class ServiceReader {
         withLinks(fields.dependsOn, fields.links),
         fields.links,
         fields.replicas != null ? fields.replicas : fields.scale,
-        fields.resources,
+        resources,
         fields.restart,
         fields.restartPolicy,
         fields.user,
@@ -88,6 +89,9 @@ final class ServiceReader {
 
   private void readKey(YamlEntry entry, ServiceFields fields, EnvironmentReader environment) {
     YamlValue value = entry.value();
+    if (fields.legacyResources.read(entry.key(), value)) {
+      return;
+    }
     switch (entry.key()) {
       case "image" -> fields.image = value.text();
       case "build" -> fields.build = BuildParser.parse(value);
@@ -249,6 +253,7 @@ final class ServiceReader {
     Integer replicas;
     Integer scale;
     Resources resources;
+    final LegacyResources legacyResources = new LegacyResources();
     String restart;
     RestartPolicy restartPolicy;
     String user;

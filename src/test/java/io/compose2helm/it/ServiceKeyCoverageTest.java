@@ -57,16 +57,16 @@ class ServiceKeyCoverageTest {
       Map.entry("extends", "{service: db}"),
       Map.entry("provider", "{type: model}"),
       Map.entry("links", "[db]"),
-      Map.entry("cap_add", "[NET_ADMIN]"));
+      Map.entry("cap_add", "[NET_ADMIN]"),
+      Map.entry("cpus", "0.5"),
+      Map.entry("mem_limit", "512m"),
+      Map.entry("mem_reservation", "256m"));
 
   /** Ignored keys whose format Compose still checks, so "placeholder" would be refused. */
   private static final Map<String, String> IGNORED_KEY_VALUES = Map.ofEntries(
       Map.entry("cpu_count", "2"),
       Map.entry("cpu_percent", "50"),
       Map.entry("cpu_shares", "512"),
-      Map.entry("cpus", "0.5"),
-      Map.entry("mem_limit", "512m"),
-      Map.entry("mem_reservation", "256m"),
       Map.entry("mem_swappiness", "60"),
       Map.entry("memswap_limit", "1g"),
       Map.entry("oom_score_adj", "-500"),
