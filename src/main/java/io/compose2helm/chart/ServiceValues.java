@@ -41,6 +41,12 @@ final class ServiceValues {
     putIfNotNull(block, "command", workload.command(), "Compose entrypoint");
     putIfNotNull(block, "args", workload.args(), "Compose command");
     putIfNotNull(block, "workingDir", workload.workingDir(), "Compose working_dir");
+    if (workload.tty()) {
+      block.put("tty", true, "Compose tty: the container gets a terminal");
+    }
+    if (workload.stdin()) {
+      block.put("stdin", true, "Compose stdin_open: its standard input stays open");
+    }
     if (workload.replicas() != null) {
       block.put("replicas", workload.replicas(), "deploy.replicas");
     }

@@ -204,6 +204,8 @@ public final class ValuesSchema {
         "command", arrayOf(string()),
         "args", arrayOf(string()),
         "workingDir", string(),
+        "tty", bool(),
+        "stdin", bool(),
         "ports", arrayOf(closedObject(props(
             "name", string(), "containerPort", port(), "protocol", enumOf("TCP", "UDP", "SCTP"), "localPort", port()))),
         "serviceAliases", arrayOf(string()),

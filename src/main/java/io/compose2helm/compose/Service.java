@@ -15,6 +15,8 @@ import java.util.Map;
  * @param links {@code links}; each is also among {@code dependsOn}, as Compose starts linked services first
  * @param networkMode {@code network_mode}, or null
  * @param capAdd {@code cap_add}: Linux capability names as written ({@code NET_ADMIN}, {@code CAP_SYS_TIME})
+ * @param tty {@code tty}: the container gets a terminal
+ * @param stdinOpen {@code stdin_open}: its standard input stays open
  */
 public record Service(
     String name,
@@ -40,6 +42,8 @@ public record Service(
     List<String> capAdd,
     Boolean readOnly,
     String workingDir,
+    boolean tty,
+    boolean stdinOpen,
     Duration stopGracePeriod,
     Map<String, String> labels,
     List<String> profiles,

@@ -16,7 +16,7 @@ final class ServiceReader {
           "healthcheck", "extra_hosts", "volumes", "depends_on", "deploy", "scale", "restart", "user",
           "read_only", "working_dir", "stop_grace_period", "labels", "profiles", "networks",
           "secrets", "configs", "hostname", "container_name", "tmpfs", "provider", "network_mode", "links",
-          "cap_add", "cpus", "mem_limit", "mem_reservation");
+          "cap_add", "cpus", "mem_limit", "mem_reservation", "tty", "stdin_open");
   private static final KeyCheck KEYS = KeyCheck.ofSchema("/definitions/service", MODELLED_KEYS);
   private static final KeyCheck PROVIDER_KEYS =
       KeyCheck.ofSchema("/definitions/service/properties/provider", Set.of("type", "options"));
@@ -76,6 +76,8 @@ final class ServiceReader {
         fields.capAdd,
         fields.readOnly,
         fields.workingDir,
+        fields.tty,
+        fields.stdinOpen,
         fields.stopGracePeriod,
         fields.labels,
         fields.profiles,
@@ -119,6 +121,8 @@ final class ServiceReader {
       case "cap_add" -> fields.capAdd = value.stringList();
       case "read_only" -> fields.readOnly = value.bool();
       case "working_dir" -> fields.workingDir = value.text();
+      case "tty" -> fields.tty = value.bool();
+      case "stdin_open" -> fields.stdinOpen = value.bool();
       case "stop_grace_period" -> fields.stopGracePeriod = HealthCheckParser.duration(value);
       case "labels" -> fields.labels = KeyValueList.strings(value);
       case "profiles" -> fields.profiles = value.stringList();
@@ -241,6 +245,8 @@ final class ServiceReader {
     NetworkMode networkMode;
     List<Link> links = List.of();
     List<String> capAdd = List.of();
+    boolean tty;
+    boolean stdinOpen;
     List<String> command;
     List<String> entrypoint;
     List<PortMapping> ports = List.of();

@@ -18,6 +18,7 @@ public final class KubeMapper {
       List.of(
           new ImageRule(),
           new CommandRule(),
+          new TerminalRule(),
           new PortRule(),
           new ReachabilityRule(),
           new HealthProbeRule(),

@@ -20,6 +20,8 @@ public final class Workload {
   private List<String> command;
   private List<String> args;
   private String workingDir;
+  private boolean tty;
+  private boolean stdin;
   private Integer replicas;
   private final List<ContainerPort> ports = new ArrayList<>();
   private final List<String> serviceAliases = new ArrayList<>();
@@ -127,6 +129,24 @@ public final class Workload {
 
   public void setWorkingDir(String workingDir) {
     this.workingDir = workingDir;
+  }
+
+  /** Compose tty: the container gets a terminal, which keeps an interactive shell or toolbox running. */
+  public boolean tty() {
+    return tty;
+  }
+
+  public void setTty(boolean tty) {
+    this.tty = tty;
+  }
+
+  /** Compose stdin_open: the container's standard input stays open. */
+  public boolean stdin() {
+    return stdin;
+  }
+
+  public void setStdin(boolean stdin) {
+    this.stdin = stdin;
   }
 
   public Integer replicas() {

@@ -19,7 +19,6 @@ class ComposeLoaderWarningsTest {
   @Test
   void load_unmappedServiceKeys_warnAtTheKey() {
     assertWarning(FILE + ":8:5", "services.api.privileged", "privileged is not mapped to Kubernetes and is ignored");
-    assertWarning(FILE + ":9:5", "services.api.stdin_open", "stdin_open is not mapped");
   }
 
   @Test
@@ -37,6 +36,7 @@ class ComposeLoaderWarningsTest {
     assertTrue(diagnostics.errors().isEmpty());
     assertEquals(List.of("true"), project.services().get("api").healthcheck().test());
     assertEquals(List.of("NET_ADMIN"), project.services().get("api").capAdd());
+    assertTrue(project.services().get("api").stdinOpen());
     assertEquals("unmapped", project.name());
   }
 

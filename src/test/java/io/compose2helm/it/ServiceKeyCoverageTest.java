@@ -60,7 +60,9 @@ class ServiceKeyCoverageTest {
       Map.entry("cap_add", "[NET_ADMIN]"),
       Map.entry("cpus", "0.5"),
       Map.entry("mem_limit", "512m"),
-      Map.entry("mem_reservation", "256m"));
+      Map.entry("mem_reservation", "256m"),
+      Map.entry("tty", "true"),
+      Map.entry("stdin_open", "true"));
 
   /** Ignored keys whose format Compose still checks, so "placeholder" would be refused. */
   private static final Map<String, String> IGNORED_KEY_VALUES = Map.ofEntries(

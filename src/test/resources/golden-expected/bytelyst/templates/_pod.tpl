@@ -124,6 +124,12 @@ spec:
       {{- with $cfg.workingDir }}
       workingDir: {{ . | quote }}
       {{- end }}
+      {{- if $cfg.tty }}
+      tty: true
+      {{- end }}
+      {{- if $cfg.stdin }}
+      stdin: true
+      {{- end }}
       {{- with $cfg.ports }}
       ports:
         {{- range . }}
