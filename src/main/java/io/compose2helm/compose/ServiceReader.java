@@ -66,7 +66,7 @@ final class ServiceReader {
         fields.healthcheck,
         fields.extraHosts,
         fields.tmpfs.isEmpty() ? fields.volumes : concat(fields.volumes, fields.tmpfs),
-        withLinks(fields.dependsOn, fields.links),
+        LinksParser.withLinks(fields.dependsOn, fields.links),
         fields.links,
         fields.replicas != null ? fields.replicas : fields.scale,
         resources,
@@ -108,7 +108,7 @@ final class ServiceReader {
       case "volumes" -> fields.volumes = new VolumeParser(declarations.volumes()).parse(value);
       case "tmpfs" -> fields.tmpfs = VolumeParser.tmpfs(value);
       case "depends_on" -> fields.dependsOn = DependsOnParser.parse(value, declarations.services());
-      case "links" -> fields.links = links(value);
+      case "links" -> fields.links = LinksParser.parse(value, declarations.services());
       case "deploy" -> {
         DeployParser.Deploy deploy = DeployParser.parse(value);
         fields.replicas = deploy.replicas();
@@ -143,36 +143,6 @@ final class ServiceReader {
       throw value.error("shares the network of service '" + mode.sharedWith() + "', which is not defined");
     }
     return mode;
-  }
-
-  /** {@code links}: {@code SERVICE} or {@code SERVICE:ALIAS}, to a service of the project. */
-  private List<Link> links(YamlValue value) {
-    List<Link> links = new ArrayList<>();
-    for (YamlValue item : value.items()) {
-      String text = item.requiredText();
-      int colon = text.indexOf(':');
-      String service = colon < 0 ? text : text.substring(0, colon);
-      String alias = colon < 0 ? null : text.substring(colon + 1);
-      if (!declarations.services().contains(service)) {
-        throw item.error("links to service '" + service + "', which is not defined");
-      }
-      if (alias != null && alias.isEmpty()) {
-        throw item.error("expected SERVICE or SERVICE:ALIAS");
-      }
-      links.add(new Link(service, alias));
-    }
-    return List.copyOf(links);
-  }
-
-  /** Compose starts a linked service first, as if depends_on named it (condition service_started). */
-  private static List<Dependency> withLinks(List<Dependency> dependsOn, List<Link> links) {
-    List<Dependency> all = new ArrayList<>(dependsOn);
-    for (Link link : links) {
-      if (all.stream().noneMatch(dependency -> dependency.service().equals(link.service()))) {
-        all.add(new Dependency(link.service(), Dependency.Condition.STARTED, true));
-      }
-    }
-    return all.size() == dependsOn.size() ? dependsOn : List.copyOf(all);
   }
 
   /** A provider's type; its options are the provider's own business, as the service is not mapped. */
