@@ -5,6 +5,7 @@ import io.compose2helm.kube.WorkloadKind;
 import io.compose2helm.kube.Probes;
 import io.compose2helm.kube.SecretEnvRef;
 import io.compose2helm.kube.Workload;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -227,6 +228,11 @@ final class ServiceValues {
     }
     if (workload.fsGroup() != null) {
       map.put("fsGroup", workload.fsGroup(), "group that owns mounted volumes");
+    }
+    if (!workload.sysctls().isEmpty()) {
+      List<Object> sysctls = new ArrayList<>();
+      workload.sysctls().forEach((name, value) -> sysctls.add(new CommentedMap().put("name", name, null).put("value", value, null)));
+      map.put("sysctls", sysctls, "Compose sysctls: kernel parameters of the pod (only those Kubernetes deems safe)");
     }
     return map;
   }

@@ -38,6 +38,7 @@ public final class CapabilitiesRule implements MappingRule {
     if (workload.runAsUser() == null) {
       // Neither Compose nor a known image names a user: Compose ran the image's default, root for such images.
       workload.setRunAs(0L, 0L, false);
+      workload.setUserFromImage(true);
       message += (one ? "; it takes" : "; they take")
           + " effect only for root, so the service runs as root (runAsNonRoot off), as under Compose";
     }

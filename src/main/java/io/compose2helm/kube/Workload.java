@@ -2,6 +2,7 @@ package io.compose2helm.kube;
 
 import io.compose2helm.compose.ImageRef;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,6 +22,7 @@ public final class Workload {
   private List<String> args;
   private String workingDir;
   private boolean tty;
+  private final Map<String, String> sysctls = new LinkedHashMap<>();
   private boolean stdin;
   private Integer replicas;
   private final List<ContainerPort> ports = new ArrayList<>();
@@ -129,6 +131,11 @@ public final class Workload {
 
   public void setWorkingDir(String workingDir) {
     this.workingDir = workingDir;
+  }
+
+  /** Namespaced kernel parameters the pod sets (securityContext.sysctls): only those Kubernetes deems safe. */
+  public Map<String, String> sysctls() {
+    return sysctls;
   }
 
   /** Compose tty: the container gets a terminal, which keeps an interactive shell or toolbox running. */
