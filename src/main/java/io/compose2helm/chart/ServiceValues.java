@@ -124,6 +124,10 @@ final class ServiceValues {
     if (workload.writableRoot()) {
       securityContext.put("readOnlyRootFilesystem", false, "the image writes where it ships files");
     }
+    if (workload.privileged()) {
+      securityContext.put("privileged", true, "Compose privileged: every capability and the node's devices");
+      securityContext.put("allowPrivilegeEscalation", true, "a privileged container may escalate (the API server requires it)");
+    }
     if (!securityContext.isEmpty()) {
       block.put("securityContext", securityContext, "what the image needs to start");
     }

@@ -16,7 +16,7 @@ final class ServiceReader {
           "healthcheck", "extra_hosts", "volumes", "depends_on", "deploy", "scale", "restart", "user",
           "read_only", "working_dir", "stop_grace_period", "labels", "profiles", "networks",
           "secrets", "configs", "hostname", "container_name", "tmpfs", "provider", "network_mode", "links",
-          "cap_add", "cpus", "mem_limit", "mem_reservation", "tty", "stdin_open", "sysctls");
+          "cap_add", "cpus", "mem_limit", "mem_reservation", "tty", "stdin_open", "sysctls", "privileged");
   private static final KeyCheck KEYS = KeyCheck.ofSchema("/definitions/service", MODELLED_KEYS);
   private static final KeyCheck PROVIDER_KEYS =
       KeyCheck.ofSchema("/definitions/service/properties/provider", Set.of("type", "options"));
@@ -74,6 +74,7 @@ final class ServiceReader {
         fields.restartPolicy,
         fields.user,
         fields.capAdd,
+        fields.privileged,
         fields.sysctls,
         fields.readOnly,
         fields.workingDir,
@@ -120,6 +121,7 @@ final class ServiceReader {
       case "restart" -> fields.restart = value.text();
       case "user" -> fields.user = value.text();
       case "cap_add" -> fields.capAdd = value.stringList();
+      case "privileged" -> fields.privileged = value.bool();
       case "sysctls" -> fields.sysctls = KeyValueList.strings(value);
       case "read_only" -> fields.readOnly = value.bool();
       case "working_dir" -> fields.workingDir = value.text();
@@ -217,6 +219,7 @@ final class ServiceReader {
     NetworkMode networkMode;
     List<Link> links = List.of();
     List<String> capAdd = List.of();
+    boolean privileged;
     Map<String, String> sysctls = Map.of();
     boolean tty;
     boolean stdinOpen;

@@ -34,6 +34,7 @@ public final class KubeMapper {
           new DependencyRule(),
           new KnownImageRule(),
           new CapabilitiesRule(),
+          new PrivilegedRule(),
           new SysctlRule(),
           new UnknownImageRule(),
           new StreamingRule(),

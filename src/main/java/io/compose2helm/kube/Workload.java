@@ -22,6 +22,7 @@ public final class Workload {
   private List<String> args;
   private String workingDir;
   private boolean tty;
+  private boolean privileged;
   private final Map<String, String> sysctls = new LinkedHashMap<>();
   private boolean stdin;
   private Integer replicas;
@@ -131,6 +132,15 @@ public final class Workload {
 
   public void setWorkingDir(String workingDir) {
     this.workingDir = workingDir;
+  }
+
+  /** Compose privileged: the container gets every capability and the node's devices. */
+  public boolean privileged() {
+    return privileged;
+  }
+
+  public void setPrivileged(boolean privileged) {
+    this.privileged = privileged;
   }
 
   /** Namespaced kernel parameters the pod sets (securityContext.sysctls): only those Kubernetes deems safe. */

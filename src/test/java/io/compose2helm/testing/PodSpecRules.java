@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Pod rules the API server enforces but the OpenAPI models do not describe (k8s.io/kubernetes
  * pkg/apis/core/validation): volume names unique in a pod, mount paths unique in a container,
- * every mount naming a volume of the pod, and no resource request above its limit.
+ * every mount naming a volume of the pod, no resource request above its limit, and no privileged
+ * container (or CAP_SYS_ADMIN) beside allowPrivilegeEscalation: false.
  */
 final class PodSpecRules {
 
@@ -63,6 +64,7 @@ final class PodSpecRules {
         String containerPath = path + "." + list + "[" + containerIndex++ + "]";
         checkMounts(container, containerPath, volumes, problems);
         checkResources(container, containerPath, problems);
+        checkSecurityContext(container, containerPath, problems);
       }
     }
   }
@@ -79,6 +81,30 @@ final class PodSpecRules {
       String target = text(mount, "mountPath");
       if (target != null && !mountPaths.add(target)) {
         problems.add(new FieldProblem(mountPath + ".mountPath", "path \"" + target + "\" is mounted twice in the container"));
+      }
+    }
+  }
+
+  /** No privileges beside allowPrivilegeEscalation: false, which turns escalation off. */
+  private static void checkSecurityContext(JsonObject container, String path, List<FieldProblem> problems) {
+    JsonElement context = container.get("securityContext");
+    if (context == null || !context.isJsonObject() || !"false".equals(text(context.getAsJsonObject(), "allowPrivilegeEscalation"))) {
+      return;
+    }
+    if ("true".equals(text(context.getAsJsonObject(), "privileged"))) {
+      problems.add(new FieldProblem(path + ".securityContext",
+          "cannot set allowPrivilegeEscalation to false and privileged to true"));
+    }
+    JsonElement capabilities = context.getAsJsonObject().get("capabilities");
+    if (capabilities != null && capabilities.isJsonObject()) {
+      JsonElement added = capabilities.getAsJsonObject().get("add");
+      if (added != null && added.isJsonArray()) {
+        for (JsonElement capability : added.getAsJsonArray()) {
+          if (capability.isJsonPrimitive() && capability.getAsString().equals("CAP_SYS_ADMIN")) {
+            problems.add(new FieldProblem(path + ".securityContext",
+                "cannot set allowPrivilegeEscalation to false and capabilities.add CAP_SYS_ADMIN"));
+          }
+        }
       }
     }
   }

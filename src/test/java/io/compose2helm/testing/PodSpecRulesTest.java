@@ -60,6 +60,34 @@ class PodSpecRulesTest {
     assertProblems(yaml, "Job/migrate: spec.template.spec.volumes[1].name: duplicate volume name \"tmp\"");
   }
 
+  /** The Job with these lines as its main container's securityContext. */
+  private static String withSecurityContext(String... lines) {
+    String main = "          image: app:1\n";
+    StringBuilder context = new StringBuilder(main).append("          securityContext:\n");
+    for (String line : lines) {
+      context.append("            ").append(line).append('\n');
+    }
+    String yaml = JOB.replace(main, context.toString());
+    assertEquals(false, yaml.equals(JOB), "the container was found");
+    return yaml;
+  }
+
+  @Test
+  void validate_privilegedWithoutEscalation_isAProblem() {
+    String yaml = withSecurityContext("privileged: true", "allowPrivilegeEscalation: false");
+
+    assertProblems(yaml, "Job/migrate: spec.template.spec.containers[0].securityContext:"
+        + " cannot set allowPrivilegeEscalation to false and privileged to true");
+  }
+
+  @Test
+  void validate_sysAdminCapabilityWithoutEscalation_isAProblem() {
+    String yaml = withSecurityContext("allowPrivilegeEscalation: false", "capabilities: {add: [CAP_SYS_ADMIN]}");
+
+    assertProblems(yaml, "Job/migrate: spec.template.spec.containers[0].securityContext:"
+        + " cannot set allowPrivilegeEscalation to false and capabilities.add CAP_SYS_ADMIN");
+  }
+
   @Test
   void validate_twoMountsOnOnePath_isAProblem() {
     String yaml = JOB.replace("mountPath: /data", "mountPath: /tmp");
