@@ -235,7 +235,8 @@ final class ServiceValues {
     }
     if (!workload.sysctls().isEmpty()) {
       List<Object> sysctls = new ArrayList<>();
-      workload.sysctls().forEach((name, value) -> sysctls.add(new CommentedMap().put("name", name, null).put("value", value, null)));
+      workload.sysctls().forEach((name, value) -> sysctls.add(new CommentedMap()
+          .put("name", name, "kernel parameter").put("value", value, "its value")));
       map.put("sysctls", sysctls, "Compose sysctls: kernel parameters of the pod (only those Kubernetes deems safe)");
     }
     return map;

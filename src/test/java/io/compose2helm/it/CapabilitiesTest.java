@@ -3,6 +3,7 @@ package io.compose2helm.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.compose2helm.testing.ValuesDocsCheck;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,6 +40,7 @@ class CapabilitiesTest {
         + " SYS_MODULE are added back (securityContext.capabilities.add); they take effect only for root, so the service"
         + " runs as root (runAsNonRoot off), as under Compose. The Pod Security baseline level refuses NET_ADMIN,"
         + " SYS_MODULE: its namespace must allow privileged pods"), run.err());
+    ValuesDocsCheck.assertDocumented(temp.resolve("out/values.yaml"));
     for (Map.Entry<String, String> rendered : ChartValidation.validateAllEnvironments(temp.resolve("out")).entrySet()) {
       Map<String, Object> pod = podSpec(rendered.getValue(), "wireguard");
       assertEquals(List.of("NET_ADMIN", "SYS_MODULE"), Manifests.get(pod, "containers.0.securityContext.capabilities.add"),

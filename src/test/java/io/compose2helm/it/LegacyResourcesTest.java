@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.compose2helm.testing.ValuesDocsCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ class LegacyResourcesTest {
         """);
     assertEquals(0, run.exitCode(), run.err());
     assertFalse(run.err().contains("mem_limit"), run.err());
+    ValuesDocsCheck.assertDocumented(temp.resolve("out/values.yaml"));
     for (Map.Entry<String, String> rendered : ChartValidation.validateAllEnvironments(temp.resolve("out")).entrySet()) {
       Map<String, Object> api = new Manifests(rendered.getValue()).get("Deployment", "api");
       assertEquals("512Mi", Manifests.get(api, "spec.template.spec.containers.0.resources.limits.memory"), rendered.getKey());

@@ -3,6 +3,7 @@ package io.compose2helm.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.compose2helm.testing.ValuesDocsCheck;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -29,6 +30,7 @@ class PrivilegedTest {
     assertTrue(run.err().contains("docker-compose.yml:2:3: warning: services.cadvisor.privileged: the container runs"
         + " privileged (securityContext.privileged, allowPrivilegeEscalation), with every capability and the node's"
         + " devices, as under Compose. The Pod Security baseline level refuses it"), run.err());
+    ValuesDocsCheck.assertDocumented(temp.resolve("out/values.yaml"));
     for (Map.Entry<String, String> rendered : ChartValidation.validateAllEnvironments(temp.resolve("out")).entrySet()) {
       Map<String, Object> cadvisor = new Manifests(rendered.getValue()).get("Deployment", "cadvisor");
       assertEquals(true, Manifests.get(cadvisor, "spec.template.spec.containers.0.securityContext.privileged"), rendered.getKey());

@@ -3,6 +3,7 @@ package io.compose2helm.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.compose2helm.testing.ValuesDocsCheck;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +35,7 @@ class SysctlTest {
     assertTrue(run.err().contains("docker-compose.yml:2:3: warning: services.vpn.sysctls: not set:"
         + " net.ipv4.conf.all.src_valid_mark is not among the sysctls Kubernetes deems safe, and the kubelet refuses a"
         + " pod with one (SysctlForbidden) unless its --allowed-unsafe-sysctls lists it"), run.err());
+    ValuesDocsCheck.assertDocumented(temp.resolve("out/values.yaml"));
     for (Map.Entry<String, String> rendered : ChartValidation.validateAllEnvironments(temp.resolve("out")).entrySet()) {
       Map<String, Object> vpn = new Manifests(rendered.getValue()).get("Deployment", "vpn");
       assertEquals(List.of(Map.of("name", "net.ipv4.ip_unprivileged_port_start", "value", "0"),

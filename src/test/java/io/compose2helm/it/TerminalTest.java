@@ -2,6 +2,7 @@ package io.compose2helm.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.compose2helm.testing.ValuesDocsCheck;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -31,6 +32,7 @@ class TerminalTest {
             tty: true
         """);
     assertEquals(0, run.exitCode(), run.err());
+    ValuesDocsCheck.assertDocumented(temp.resolve("out/values.yaml"));
     for (Map.Entry<String, String> rendered : ChartValidation.validateAllEnvironments(temp.resolve("out")).entrySet()) {
       Manifests manifests = new Manifests(rendered.getValue());
       Map<String, Object> tools = manifests.get("Deployment", "temporal-admin-tools");

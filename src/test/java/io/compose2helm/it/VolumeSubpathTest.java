@@ -3,6 +3,7 @@ package io.compose2helm.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.compose2helm.testing.ValuesDocsCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,7 @@ class VolumeSubpathTest {
   void convert_subpaths_mountEachServicesFolderOfTheClaim() throws IOException {
     Conversion.Run run = Conversion.convertInline(temp, SHARED_VOLUME);
     assertEquals(0, run.exitCode(), run.err());
+    ValuesDocsCheck.assertDocumented(temp.resolve("out/values.yaml"));
     for (Map.Entry<String, String> rendered : ChartValidation.validateAllEnvironments(temp.resolve("out")).entrySet()) {
       Manifests manifests = new Manifests(rendered.getValue());
       assertEquals(List.of(Map.of("mountPath", "/var/lib/postgresql/data", "subPath", "postgres")),
