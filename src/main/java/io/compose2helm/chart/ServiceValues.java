@@ -233,6 +233,9 @@ final class ServiceValues {
     if (workload.fsGroup() != null) {
       map.put("fsGroup", workload.fsGroup(), "group that owns mounted volumes");
     }
+    if (!workload.supplementalGroups().isEmpty()) {
+      map.put("supplementalGroups", List.copyOf(workload.supplementalGroups()), "Compose group_add: further groups of its processes");
+    }
     if (!workload.sysctls().isEmpty()) {
       List<Object> sysctls = new ArrayList<>();
       workload.sysctls().forEach((name, value) -> sysctls.add(new CommentedMap()

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param links {@code links}; each is also among {@code dependsOn}, as Compose starts linked services first
  * @param networkMode {@code network_mode}, or null
  * @param capAdd {@code cap_add}: Linux capability names as written ({@code NET_ADMIN}, {@code CAP_SYS_TIME})
+ * @param groupAdd {@code group_add}: group names or numeric ids, as written
  * @param privileged {@code privileged: true}
  * @param sysctls {@code sysctls}, by name, in file order
  * @param tty {@code tty}: the container gets a terminal
@@ -42,6 +43,7 @@ public record Service(
     RestartPolicy restartPolicy,
     String user,
     List<String> capAdd,
+    List<String> groupAdd,
     boolean privileged,
     Map<String, String> sysctls,
     Boolean readOnly,

@@ -47,6 +47,7 @@ final class ServiceConfigData {
     put(data, "user", service.user());
     put(data, "cap_add", service.capAdd());
     put(data, "privileged", service.privileged() ? true : null);
+    put(data, "group_add", service.groupAdd());
     put(data, "sysctls", new TreeMap<>(service.sysctls()));
     put(data, "read_only", service.readOnly());
     put(data, "working_dir", service.workingDir());

@@ -16,7 +16,7 @@ final class ServiceReader {
           "healthcheck", "extra_hosts", "volumes", "depends_on", "deploy", "scale", "restart", "user",
           "read_only", "working_dir", "stop_grace_period", "labels", "profiles", "networks",
           "secrets", "configs", "hostname", "container_name", "tmpfs", "provider", "network_mode", "links",
-          "cap_add", "cpus", "mem_limit", "mem_reservation", "tty", "stdin_open", "sysctls", "privileged");
+          "cap_add", "cpus", "mem_limit", "mem_reservation", "tty", "stdin_open", "sysctls", "privileged", "group_add");
   private static final KeyCheck KEYS = KeyCheck.ofSchema("/definitions/service", MODELLED_KEYS);
   private static final KeyCheck PROVIDER_KEYS =
       KeyCheck.ofSchema("/definitions/service/properties/provider", Set.of("type", "options"));
@@ -74,6 +74,7 @@ final class ServiceReader {
         fields.restartPolicy,
         fields.user,
         fields.capAdd,
+        fields.groupAdd,
         fields.privileged,
         fields.sysctls,
         fields.readOnly,
@@ -122,6 +123,7 @@ final class ServiceReader {
       case "user" -> fields.user = value.text();
       case "cap_add" -> fields.capAdd = value.stringList();
       case "privileged" -> fields.privileged = value.bool();
+      case "group_add" -> fields.groupAdd = value.stringList();
       case "sysctls" -> fields.sysctls = KeyValueList.strings(value);
       case "read_only" -> fields.readOnly = value.bool();
       case "working_dir" -> fields.workingDir = value.text();
@@ -220,6 +222,7 @@ final class ServiceReader {
     List<Link> links = List.of();
     List<String> capAdd = List.of();
     boolean privileged;
+    List<String> groupAdd = List.of();
     Map<String, String> sysctls = Map.of();
     boolean tty;
     boolean stdinOpen;

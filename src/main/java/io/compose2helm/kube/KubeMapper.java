@@ -35,6 +35,7 @@ public final class KubeMapper {
           new KnownImageRule(),
           new CapabilitiesRule(),
           new PrivilegedRule(),
+          new GroupAddRule(),
           new SysctlRule(),
           new UnknownImageRule(),
           new StreamingRule(),

@@ -23,6 +23,7 @@ public final class Workload {
   private String workingDir;
   private boolean tty;
   private boolean privileged;
+  private final List<Long> supplementalGroups = new ArrayList<>();
   private final Map<String, String> sysctls = new LinkedHashMap<>();
   private boolean stdin;
   private Integer replicas;
@@ -132,6 +133,11 @@ public final class Workload {
 
   public void setWorkingDir(String workingDir) {
     this.workingDir = workingDir;
+  }
+
+  /** Compose group_add: further groups of the pod's processes, as numeric ids. */
+  public List<Long> supplementalGroups() {
+    return supplementalGroups;
   }
 
   /** Compose privileged: the container gets every capability and the node's devices. */

@@ -64,7 +64,8 @@ class ServiceKeyCoverageTest {
       Map.entry("tty", "true"),
       Map.entry("stdin_open", "true"),
       Map.entry("sysctls", "[net.ipv4.ip_unprivileged_port_start=0]"),
-      Map.entry("privileged", "true"));
+      Map.entry("privileged", "true"),
+      Map.entry("group_add", "[\"109\"]"));
 
   /** Ignored keys whose format Compose still checks, so "placeholder" would be refused. */
   private static final Map<String, String> IGNORED_KEY_VALUES = Map.ofEntries(
