@@ -35,10 +35,7 @@ public final class CapabilitiesRule implements MappingRule {
     boolean one = added.size() == 1;
     String message = (one ? "capability " : "capabilities ") + String.join(", ", added)
         + (one ? " is" : " are") + " added back (securityContext.capabilities.add)";
-    if (workload.runAsUser() == null) {
-      // Neither Compose nor a known image names a user: Compose ran the image's default, root for such images.
-      workload.setRunAs(0L, 0L, false);
-      workload.setUserFromImage(true);
+    if (workload.runAsImageRootUnlessUserKnown()) {
       message += (one ? "; it takes" : "; they take")
           + " effect only for root, so the service runs as root (runAsNonRoot off), as under Compose";
     }

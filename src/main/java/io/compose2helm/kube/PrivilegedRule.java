@@ -16,10 +16,7 @@ public final class PrivilegedRule implements MappingRule {
       return;
     }
     workload.setPrivileged(true);
-    if (workload.runAsUser() == null) {
-      workload.setRunAs(0L, 0L, false);
-      workload.setUserFromImage(true);
-    }
+    workload.runAsImageRootUnlessUserKnown();
     context.diagnostics().warn(service.location(), "services." + service.name() + ".privileged",
         "the container runs privileged (securityContext.privileged, allowPrivilegeEscalation), with every capability"
             + " and the node's devices, as under Compose. The Pod Security baseline level refuses it: its namespace"

@@ -272,6 +272,22 @@ public final class Workload {
     this.runAsNonRoot = nonRoot;
   }
 
+  /**
+   * For a service that needs root's privileges (cap_add, privileged): when neither Compose nor a
+   * known image names a user, it runs as the image's default user, which Compose ran it as and
+   * which is root for such images.
+   *
+   * @return true when that made it root
+   */
+  public boolean runAsImageRootUnlessUserKnown() {
+    if (runAsUser != null) {
+      return false;
+    }
+    setRunAs(0L, 0L, false);
+    userFromImage = true;
+    return true;
+  }
+
   public Integer terminationGracePeriodSeconds() {
     return terminationGracePeriodSeconds;
   }
