@@ -52,19 +52,23 @@ public record ComposeProject(
   }
 
   /**
-   * The names other containers reach the service by besides its own: its network names (hostname,
-   * container_name, aliases), then the aliases that other services' {@code links} give it.
+   * For every service, the names other containers reach it by besides its own: its network names
+   * (hostname, container_name, aliases), then the aliases that other services' {@code links} give
+   * it. Made in one pass over the links, as callers ask for every service.
    */
-  public List<String> otherNamesOf(Service service) {
-    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(service.networkNames().all());
-    for (Service other : services.values()) {
-      for (Link link : other.links()) {
-        if (link.service().equals(service.name()) && link.alias() != null && !link.alias().equals(service.name())) {
-          names.add(link.alias());
+  public Map<String, List<String>> otherNames() {
+    Map<String, java.util.LinkedHashSet<String>> names = new java.util.LinkedHashMap<>();
+    services.values().forEach(service -> names.put(service.name(), new java.util.LinkedHashSet<>(service.networkNames().all())));
+    for (Service service : services.values()) {
+      for (Link link : service.links()) {
+        if (link.alias() != null && !link.alias().equals(link.service()) && names.containsKey(link.service())) {
+          names.get(link.service()).add(link.alias());
         }
       }
     }
-    return List.copyOf(names);
+    Map<String, List<String>> result = new java.util.LinkedHashMap<>();
+    names.forEach((service, all) -> result.put(service, List.copyOf(all)));
+    return result;
   }
 
   /**

@@ -41,7 +41,8 @@ public final class ServiceReachability {
   static ServiceReachability of(ComposeProject project, List<MappedService> mapped, Diagnostics diagnostics) {
     ServiceReachability reachability = new ServiceReachability();
     List<Service> services = mapped.stream().map(MappedService::service).toList();
-    Map<String, Set<String>> ownersByName = namesOf(project, services);
+    Map<String, List<String>> otherNames = project.otherNames();
+    Map<String, Set<String>> ownersByName = namesOf(otherNames, services);
     HostReferences finder = new HostReferences(ownersByName::containsKey);
     Map<String, Map<Integer, String>> referencedPorts = new LinkedHashMap<>();
     Map<String, Map<String, List<String>>> bareReaches = new LinkedHashMap<>();
@@ -71,7 +72,7 @@ public final class ServiceReachability {
       }
     });
     for (Service service : services) {
-      reachability.aliasesByService.put(service.name(), aliasesOf(project, service, services, diagnostics));
+      reachability.aliasesByService.put(service.name(), aliasesOf(otherNames, service, services, diagnostics));
     }
     return reachability;
   }
@@ -154,20 +155,20 @@ public final class ServiceReachability {
   }
 
   /** Every name a container of the project answers to, with the services answering to it. */
-  private static Map<String, Set<String>> namesOf(ComposeProject project, List<Service> services) {
+  private static Map<String, Set<String>> namesOf(Map<String, List<String>> otherNames, List<Service> services) {
     Map<String, Set<String>> owners = new LinkedHashMap<>();
     for (Service service : services) {
       owners.computeIfAbsent(service.name(), k -> new LinkedHashSet<>()).add(service.name());
-      project.otherNamesOf(service).forEach(name -> owners.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(service.name()));
+      otherNames.get(service.name()).forEach(name -> owners.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(service.name()));
     }
     return owners;
   }
 
   private static List<String> aliasesOf(
-      ComposeProject project, Service service, List<Service> services, Diagnostics diagnostics) {
+      Map<String, List<String>> otherNames, Service service, List<Service> services, Diagnostics diagnostics) {
     String own = KubeNames.serviceName(service.name());
     Set<String> aliases = new LinkedHashSet<>();
-    for (String name : project.otherNamesOf(service)) {
+    for (String name : otherNames.get(service.name())) {
       String label = KubeNames.toDnsLabel(name);
       if (label.equals(own)) {
         continue;
@@ -181,7 +182,7 @@ public final class ServiceReachability {
       List<String> others = services.stream()
           .filter(other -> !other.name().equals(service.name()))
           .filter(other -> KubeNames.serviceName(other.name()).equals(label)
-              || project.otherNamesOf(other).stream().anyMatch(n -> KubeNames.toDnsLabel(n).equals(label)))
+              || otherNames.get(other.name()).stream().anyMatch(n -> KubeNames.toDnsLabel(n).equals(label)))
           .map(Service::name)
           .toList();
       if (!others.isEmpty()) {

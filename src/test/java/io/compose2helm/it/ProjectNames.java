@@ -23,9 +23,10 @@ final class ProjectNames {
     LoadRequest request = new LoadRequest(composeFiles, envFiles, Map.of(), null, java.util.Set.of(), readOverrideFile);
     Map<String, List<String>> names = new LinkedHashMap<>();
     ComposeProject project = new ComposeLoader().load(request, new Diagnostics());
+    Map<String, List<String>> otherNames = project.otherNames();
     for (Service service : project.services().values()) {
       List<String> all = new ArrayList<>(List.of(service.name()));
-      all.addAll(project.otherNamesOf(service));
+      all.addAll(otherNames.get(service.name()));
       names.put(service.name(), all);
     }
     return names;
