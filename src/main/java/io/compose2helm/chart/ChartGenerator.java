@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Produces every file of the chart as text, in memory: Chart.yaml, values.yaml and the overlays as
@@ -38,10 +39,18 @@ public final class ChartGenerator {
    * reads the project; {@code templatesDir} must be the one the options of {@link #generate} name.
    */
   public static ChartGenerator preparing(Path templatesDir) {
-    return new ChartGenerator(TemplateRenderer.warmingUp(templatesDir));
+    return preparing(templatesDir, RenderCache.NONE);
+  }
+
+  /** Like {@link #preparing(Path)}, taking what it can of the built-in templates' output from a cache. */
+  public static ChartGenerator preparing(Path templatesDir, RenderCache cache) {
+    return new ChartGenerator(TemplateRenderer.warmingUp(templatesDir, cache));
   }
 
   public Map<String, String> generate(ComposeProject project, ChartOptions options, Diagnostics diagnostics) {
+    // Templates kept from an earlier run are looked up first, so a miss has FreeMarker ready by the end.
+    Supplier<Map<String, String>> helmTemplates =
+        Timings.time("freemarker", () -> templates.prepare(Map.of("chart", options.chartName())));
     ProjectHints hints = Timings.time("mapping", () -> ProjectHints.read(project, diagnostics));
     SecretVariables secrets = Timings.time("mapping", () -> SecretVariables.of(project, hints));
     KubeModel model = Timings.time("mapping", () -> new KubeMapper().map(project, secrets, diagnostics));
@@ -54,6 +63,8 @@ public final class ChartGenerator {
     // The schema and the README only read the finished values: they are made on a second core while
     // values.yaml is written (its time shows under its own phase, the wait for them under theirs).
     Map<String, String> secretDefaults = Timings.time("json (schema, readme)", () -> SecretDefaults.of(project, secrets));
+    Supplier<String> deployScript = Timings.time("freemarker", () -> DeployScriptRenderer.sharing(templates)
+        .prepare(DeployScriptModels.of(project, model, options, secretName)));
     List<String> services = services(model);
     BackgroundTask<String> schema = BackgroundTask.start("compose2helm-schema",
         () -> new ValuesSchema(services, volumes(values)).render());
@@ -71,9 +82,8 @@ public final class ChartGenerator {
     model.workloads().forEach(workload -> workload.bundledFiles()
         .forEach((key, content) -> files.put("files/" + workload.name() + "/" + key, content)));
     Timings.time("freemarker", () -> {
-      files.putAll(templates.render(Map.of("chart", options.chartName())));
-      files.put(DeployScriptRenderer.FILE_NAME, DeployScriptRenderer.sharing(templates)
-          .render(DeployScriptModels.of(project, model, options, secretName)));
+      files.putAll(helmTemplates.get());
+      files.put(DeployScriptRenderer.FILE_NAME, deployScript.get());
     });
     Timings.time("leak guard + manifest", () -> {
       LeakGuard.check(files, secrets, project, model);

@@ -1,6 +1,7 @@
 package io.compose2helm.chart;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * Renders {@code deploy-local.sh}, the script that builds the images and installs the chart on a
@@ -31,6 +32,11 @@ public final class DeployScriptRenderer {
 
   /** @return the script's text; write it with the executable bit set */
   public String render(DeployScriptModel model) {
-    return templates.renderOne(TEMPLATE, DeployScriptData.of(model));
+    return prepare(model).get();
+  }
+
+  /** The script, looked up in the render cache now and rendered (when it was not there) on {@code get}. */
+  Supplier<String> prepare(DeployScriptModel model) {
+    return templates.prepareOne(TEMPLATE, DeployScriptData.of(model));
   }
 }

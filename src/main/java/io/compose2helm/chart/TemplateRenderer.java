@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -68,31 +69,45 @@ public final class TemplateRenderer {
   private static final String CHART_PREFIX = "chart/";
 
   private final Path userDirectory;
+  private final RenderCache cache;
   private Configuration configuration;
   private BackgroundTask<Configuration> warmUp;
 
   /** @param userDirectory templates that override or add to the built-in ones, or {@code null} */
   public TemplateRenderer(Path userDirectory) {
-    this(userDirectory, true);
+    this(userDirectory, RenderCache.NONE);
+    configuration = configure(userDirectory);
   }
 
-  private TemplateRenderer(Path userDirectory, boolean configureNow) {
+  private TemplateRenderer(Path userDirectory, RenderCache cache) {
     this.userDirectory = userDirectory;
-    this.configuration = configureNow ? configure(userDirectory) : null;
+    this.cache = cache;
   }
 
   /**
    * A renderer that meanwhile parses the built-in templates on a background thread: parsing them is a
    * sixth of a conversion's start and needs no input, so it overlaps reading the project. Rendering
    * waits for it. With a user template directory nothing is parsed ahead, so its errors surface as usual.
+   * With a cache, FreeMarker is configured only when what is asked for is not in it (user templates
+   * are never cached: they can include files nobody names to us).
    */
-  public static TemplateRenderer warmingUp(Path userDirectory) {
+  public static TemplateRenderer warmingUp(Path userDirectory, RenderCache cache) {
     if (userDirectory != null) {
       return new TemplateRenderer(userDirectory);
     }
-    TemplateRenderer renderer = new TemplateRenderer(null, false);
-    renderer.warmUp = BackgroundTask.start("compose2helm-templates", TemplateRenderer::parseBuiltIn);
+    TemplateRenderer renderer = new TemplateRenderer(null, cache);
+    if (cache.enabled()) {
+      BackgroundTask.start("compose2helm-warm-up", TemplateRenderer::initialiseBigDecimal);
+    } else {
+      renderer.warmUp = BackgroundTask.start("compose2helm-templates", TemplateRenderer::parseBuiltIn);
+    }
     return renderer;
+  }
+
+  // FreeMarker's number built-ins need BigDecimal, and so does reading durations and CPU amounts:
+  // on JDK 25 initialising that class takes about 15 ms, better spent on a second core than on main.
+  private static int initialiseBigDecimal() {
+    return BigDecimal.ONE.signum();
   }
 
   /**
@@ -100,9 +115,7 @@ public final class TemplateRenderer {
    * meets the failure again, and reports it.
    */
   private static Configuration parseBuiltIn() {
-    // FreeMarker's number built-ins need BigDecimal, and so does reading durations and CPU amounts:
-    // on JDK 25 initialising that class takes about 15 ms, better spent here than on the main thread.
-    BigDecimal.ONE.signum();
+    initialiseBigDecimal();
     try {
       Configuration configured = configure(null);
       for (String name : BUILT_IN) {
@@ -117,6 +130,9 @@ public final class TemplateRenderer {
 
   private void awaitWarmUp() {
     if (warmUp == null) {
+      if (configuration == null) {
+        configuration = configure(userDirectory);
+      }
       return;
     }
     configuration = warmUp.get();
@@ -128,16 +144,47 @@ public final class TemplateRenderer {
 
   /** Renders every template; keys are chart-relative output paths, in sorted order. */
   public Map<String, String> render(Map<String, Object> model) {
+    return prepare(model).get();
+  }
+
+  /**
+   * Looks every template's output up in the cache now; on a miss FreeMarker starts on a second core,
+   * so that it is ready when the result is asked for (rendering happens then, on the caller's thread).
+   */
+  Supplier<Map<String, String>> prepare(Map<String, Object> model) {
+    RenderCache.Lookup lookup = cache.lookup(String.join(",", BUILT_IN), model);
+    warmUpUnless(lookup.hit());
+    return () -> lookup.orRender(() -> renderAll(model));
+  }
+
+  /** Like {@link #prepare(Map)}, for one template by its path under the template root. */
+  Supplier<String> prepareOne(String name, Map<String, Object> model) {
+    RenderCache.Lookup lookup = cache.lookup(name, model);
+    warmUpUnless(lookup.hit());
+    return () -> lookup.orRender(() -> Map.of(name, renderNow(name, model))).get(name);
+  }
+
+  private void warmUpUnless(boolean kept) {
+    if (!kept && configuration == null && warmUp == null) {
+      warmUp = BackgroundTask.start("compose2helm-templates", TemplateRenderer::parseBuiltIn);
+    }
+  }
+
+  private Map<String, String> renderAll(Map<String, Object> model) {
     Map<String, String> files = new TreeMap<>();
     for (String name : templateNames()) {
       String output = name.substring(CHART_PREFIX.length(), name.length() - SUFFIX.length());
-      files.put(output, renderOne(name, model));
+      files.put(output, renderNow(name, model));
     }
     return files;
   }
 
-  /** Renders one template by its path under the template root; also used by {@link DeployScriptRenderer}. */
+  /** Renders one template by its path under the template root. */
   String renderOne(String name, Map<String, Object> model) {
+    return prepareOne(name, model).get();
+  }
+
+  private String renderNow(String name, Map<String, Object> model) {
     awaitWarmUp();
     try {
       Template template = configuration.getTemplate(name);

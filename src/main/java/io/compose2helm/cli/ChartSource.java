@@ -5,6 +5,7 @@ import io.compose2helm.chart.ChartManifest;
 import io.compose2helm.chart.ChartOptions;
 import io.compose2helm.chart.ChartPaths;
 import io.compose2helm.chart.ChartVersion;
+import io.compose2helm.chart.RenderCache;
 import io.compose2helm.compose.ComposeProject;
 import io.compose2helm.diagnostics.Diagnostics;
 import io.compose2helm.diagnostics.Timings;
@@ -33,12 +34,15 @@ final class ChartSource {
     }
   }
 
+  /** The environment variable naming the render cache's folder. */
+  static final String RENDER_CACHE = "COMPOSE2HELM_RENDER_CACHE";
+
   private ChartSource() {}
 
   /** @param versionOf the Chart.yaml versions for the chart directory (kept from disk or changed by options) */
   static Generated generate(CliContext context, InputOptions input, ChartLocationOptions location,
       Function<Path, ChartVersion> versionOf, Diagnostics diagnostics) {
-    ChartGenerator generator = ChartGenerator.preparing(location.templates());
+    ChartGenerator generator = ChartGenerator.preparing(location.templates(), renderCache(context));
     ComposeProject project = Timings.time("load + interpolate",
         () -> ProjectReading.load(context, input.toRequest(context.environment()), diagnostics));
     Timings.time("mapping", () -> ProjectReading.secrets(context, project, diagnostics));
@@ -53,5 +57,11 @@ final class ChartSource {
         ChartPaths.relative(target, ChartPaths.directoryOf(composeFile)), ChartPaths.relative(target, envFile),
         versionOf.apply(target));
     return new Generated(chartName, target, generator.generate(project, options, diagnostics));
+  }
+
+  /** The launcher names a folder in the user's cache for rendered templates; without one, none is kept. */
+  private static RenderCache renderCache(CliContext context) {
+    String directory = context.environment().get(RENDER_CACHE);
+    return directory == null || directory.isBlank() ? RenderCache.NONE : RenderCache.forRunningJar(Path.of(directory));
   }
 }

@@ -88,6 +88,10 @@ class LauncherTest {
                 archive = java.nio.file.Path.of(flag.substring(flag.indexOf('=') + 1)).getFileName().toString();
               }
             }
+            if (a.length == 1 && a[0].equals("render-cache")) {
+              System.out.println("render=" + System.getenv("COMPOSE2HELM_RENDER_CACHE"));
+              return;
+            }
             System.out.println("stub BUILD " + String.join(" ", a) + " archive=" + archive);
           }
         }
@@ -162,6 +166,17 @@ class LauncherTest {
     buildJar("one");
     assertEquals(new Run(0, "stub one a archive=none\n", ""), launch(Map.of("COMPOSE2HELM_CDS", "off"), "a"));
     assertEquals(List.of(), archives());
+  }
+
+  @Test
+  void launch_renderCache_isInTheUserCacheUnlessTheCallerSetsOne() throws Exception {
+    buildJar("one");
+    Path ours = cache.resolve("compose2helm/render");
+    assertEquals(new Run(0, "render=" + ours + "\n", ""), launch(Map.of(), "render-cache"));
+    assertEquals(new Run(0, "render=" + ours + "\n", ""), launch(Map.of("COMPOSE2HELM_CDS", "off"), "render-cache"));
+    assertEquals(new Run(0, "render=/elsewhere\n", ""),
+        launch(Map.of("COMPOSE2HELM_RENDER_CACHE", "/elsewhere"), "render-cache"));
+    assertEquals(new Run(0, "render=\n", ""), launch(Map.of("COMPOSE2HELM_RENDER_CACHE", ""), "render-cache"));
   }
 
   @Test

@@ -1,0 +1,274 @@
+package io.compose2helm.chart;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Rendered built-in templates kept on disk between runs, under a digest of all that decides them: the
+ * build of compose2helm (its jar, by path, size, modification time and inode, as the launcher names
+ * its startup archive), which templates, and their data model. A re-run whose chart name and deploy
+ * script data are unchanged then needs no FreeMarker at all: configuring it and parsing the templates
+ * is about a fifth of a small conversion. What is kept is text the chart itself holds. Reading or
+ * writing that fails is a miss, never an error: the cache can only cost a render.
+ */
+public final class RenderCache {
+
+  /** No cache: every render renders. */
+  public static final RenderCache NONE = new RenderCache(null, null);
+
+  // Bump when the file layout or what the key covers changes.
+  private static final String FORMAT = "compose2helm-render-1";
+  private static final String PREFIX = "render-";
+  private static final String SUFFIX = ".bin";
+  // A few charts times a few builds; each entry is the size of the chart's templates (about 60 KB).
+  static final int KEEP = 32;
+  private static final int MAX_ENTRIES = 4096;
+
+  private final Path directory;
+  private final String build;
+
+  private RenderCache(Path directory, String build) {
+    this.directory = directory;
+    this.build = build;
+  }
+
+  /**
+   * A cache in {@code directory} for the jar this class was loaded from; {@link #NONE} without a
+   * directory, or when the classes do not come from a jar file (a build's classes folder changes
+   * without its own modification time changing).
+   */
+  public static RenderCache forRunningJar(Path directory) {
+    if (directory == null) {
+      return NONE;
+    }
+    try {
+      CodeSource source = RenderCache.class.getProtectionDomain().getCodeSource();
+      if (source == null) {
+        return NONE;
+      }
+      Path jar = Path.of(source.getLocation().toURI());
+      BasicFileAttributes attributes = Files.readAttributes(jar, BasicFileAttributes.class);
+      if (!attributes.isRegularFile()) {
+        return NONE;
+      }
+      return of(directory, jar.toAbsolutePath() + "|" + attributes.size() + "|"
+          + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "|" + attributes.fileKey());
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      return NONE;
+    }
+  }
+
+  /** A cache in {@code directory} whose entries belong to the build {@code build} only. */
+  static RenderCache of(Path directory, String build) {
+    return new RenderCache(directory, build);
+  }
+
+  boolean enabled() {
+    return directory != null;
+  }
+
+  /**
+   * What is kept for these templates and this model.
+   *
+   * @param templates names the templates rendered (with their order, if it matters)
+   * @param model strings, numbers, booleans, lists and maps of them; anything else is never kept
+   */
+  Lookup lookup(String templates, Object model) {
+    String key = enabled() ? key(templates, model) : null;
+    if (key == null) {
+      return new Lookup(null, null, null);
+    }
+    // The file is named by a checksum of the key and holds the key itself: only an equal key is a hit.
+    byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
+    Path entry = directory.resolve(PREFIX + ChartManifest.fingerprint(keyBytes).replace(':', '-') + SUFFIX);
+    return new Lookup(entry, keyBytes, read(entry, keyBytes));
+  }
+
+  /** One lookup: its outputs when they were kept, else a place to keep them once rendered. */
+  final class Lookup {
+
+    private final Path entry;
+    private final byte[] key;
+    private final Map<String, String> kept;
+
+    private Lookup(Path entry, byte[] key, Map<String, String> kept) {
+      this.entry = entry;
+      this.key = key;
+      this.kept = kept;
+    }
+
+    boolean hit() {
+      return kept != null;
+    }
+
+    /** The kept outputs, else {@code render}'s, which are then kept. */
+    Map<String, String> orRender(Supplier<Map<String, String>> render) {
+      if (kept != null) {
+        return kept;
+      }
+      Map<String, String> rendered = render.get();
+      if (entry != null) {
+        write(entry, key, rendered);
+      }
+      return rendered;
+    }
+  }
+
+  private String key(String templates, Object model) {
+    StringBuilder text = new StringBuilder(FORMAT).append('\n').append(build).append('\n');
+    try {
+      append(text, templates);
+      append(text, model);
+      return text.toString();
+    } catch (UnsupportedModel e) {
+      return null;
+    }
+  }
+
+  /** Writes the model so that two models give the same text only when they are equal; maps by sorted key. */
+  private static void append(StringBuilder text, Object value) {
+    if (value instanceof String string) {
+      text.append('s').append(string.length()).append(':').append(string);
+    } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+      String string = value.toString();
+      text.append(value instanceof Boolean ? 'b' : 'n').append(string.length()).append(':').append(string);
+    } else if (value instanceof List<?> list) {
+      text.append('l').append(list.size()).append(':');
+      list.forEach(item -> append(text, item));
+    } else if (value instanceof Map<?, ?> map) {
+      TreeMap<String, Object> sorted = new TreeMap<>();
+      map.forEach((name, item) -> {
+        if (!(name instanceof String string)) {
+          throw new UnsupportedModel();
+        }
+        sorted.put(string, item);
+      });
+      text.append('m').append(sorted.size()).append(':');
+      sorted.forEach((name, item) -> {
+        append(text, name);
+        append(text, item);
+      });
+    } else {
+      throw new UnsupportedModel();
+    }
+  }
+
+  private static Map<String, String> read(Path entry, byte[] key) {
+    try {
+      byte[] bytes = Files.readAllBytes(entry);
+      DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+      if (in.readInt() != key.length || key.length > in.available()
+          || !Arrays.equals(in.readNBytes(key.length), key)) {
+        return null;
+      }
+      int count = in.readInt();
+      if (count < 0 || count > MAX_ENTRIES) {
+        return null;
+      }
+      Map<String, String> outputs = new LinkedHashMap<>();
+      for (int i = 0; i < count; i++) {
+        String name = in.readUTF();
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+          return null;
+        }
+        outputs.put(name, new String(in.readNBytes(length), StandardCharsets.UTF_8));
+      }
+      if (in.available() != 0) {
+        return null;
+      }
+      // Most recently used survive the pruning.
+      Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis()));
+      return outputs;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private void write(Path entry, byte[] key, Map<String, String> outputs) {
+    Path scratch = null;
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(bytes);
+      out.writeInt(key.length);
+      out.write(key);
+      out.writeInt(outputs.size());
+      for (Map.Entry<String, String> output : outputs.entrySet()) {
+        byte[] text = output.getValue().getBytes(StandardCharsets.UTF_8);
+        out.writeUTF(output.getKey());
+        out.writeInt(text.length);
+        out.write(text);
+      }
+      Files.createDirectories(directory);
+      scratch = Files.createTempFile(directory, PREFIX, ".tmp", PosixFilePermissions.asFileAttribute(
+          PosixFilePermissions.fromString("rw-------")));
+      Files.write(scratch, bytes.toByteArray());
+      // Under its final name only when whole, so a concurrent run never reads half of it.
+      Files.move(scratch, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      scratch = null;
+      prune();
+    } catch (IOException | RuntimeException e) {
+      // not kept: the next run renders again
+    } finally {
+      if (scratch != null) {
+        try {
+          Files.deleteIfExists(scratch);
+        } catch (IOException e) {
+          // a stray scratch file; it is pruned with the rest
+        }
+      }
+    }
+  }
+
+  /** Keeps the {@link #KEEP} most recently used entries. */
+  private void prune() throws IOException {
+    List<Path> entries = new ArrayList<>();
+    try (Stream<Path> files = Files.list(directory)) {
+      files.filter(file -> file.getFileName().toString().startsWith(PREFIX)).forEach(entries::add);
+    }
+    if (entries.size() <= KEEP) {
+      return;
+    }
+    Map<Path, FileTime> used = new LinkedHashMap<>();
+    for (Path file : entries) {
+      try {
+        used.put(file, Files.getLastModifiedTime(file));
+      } catch (IOException e) {
+        // gone meanwhile
+      }
+    }
+    List<Path> oldestFirst = used.keySet().stream().sorted(Comparator.comparing(used::get)).toList();
+    for (Path file : oldestFirst.subList(0, Math.max(0, oldestFirst.size() - KEEP))) {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /** A model value the key cannot represent faithfully. */
+  private static final class UnsupportedModel extends RuntimeException {
+    UnsupportedModel() {
+      super(null, null, false, false);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package io.compose2helm.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.compose2helm.compose.ComposeLoader;
+import io.compose2helm.compose.ComposeProject;
+import io.compose2helm.compose.LoadRequest;
+import io.compose2helm.diagnostics.Diagnostics;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The chart with rendered templates taken from the cache is the chart without it, byte for byte. */
+class ChartGeneratorCacheTest {
+
+  private static final Path SAMPLE = Path.of("samples/bytelyst");
+
+  @TempDir Path cacheDir;
+
+  private static ComposeProject sample() {
+    return new ComposeLoader().load(new LoadRequest(List.of(SAMPLE.resolve("docker-compose.yml")),
+        List.of(SAMPLE.resolve(".env.ecosystem")), Map.of(), null), new Diagnostics());
+  }
+
+  private static Map<String, String> generate(RenderCache cache, String composeDirectory) {
+    ChartOptions options = new ChartOptions("bytelyst", "docker-compose.yml", null, composeDirectory,
+        composeDirectory + "/.env.ecosystem", ChartVersion.INITIAL);
+    return ChartGenerator.preparing(null, cache).generate(sample(), options, new Diagnostics());
+  }
+
+  private List<Path> entries() throws IOException {
+    try (Stream<Path> files = Files.list(cacheDir)) {
+      return files.sorted().toList();
+    }
+  }
+
+  @Test
+  void generate_withCache_givesTheSameBytesOnAMissAndOnAHit() throws IOException {
+    Map<String, String> uncached = generate(RenderCache.NONE, "../samples/bytelyst");
+    RenderCache cache = RenderCache.of(cacheDir, "test-build");
+
+    Map<String, String> miss = generate(cache, "../samples/bytelyst");
+    List<Path> kept = entries();
+    Map<String, String> hit = generate(cache, "../samples/bytelyst");
+
+    assertEquals(uncached, miss);
+    assertEquals(uncached, hit);
+    assertEquals(2, kept.size(), "the Helm templates and the deploy script");
+    assertEquals(kept, entries(), "a hit keeps nothing new");
+  }
+
+  @Test
+  void generate_keptOutputs_areWhatItWrites() throws IOException {
+    RenderCache cache = RenderCache.of(cacheDir, "test-build");
+    generate(cache, "../samples/bytelyst");
+    // Edited in place, same length: the entries stay well formed, so a run that shows the edit took them.
+    for (Path entry : entries()) {
+      String text = new String(Files.readAllBytes(entry), StandardCharsets.ISO_8859_1);
+      Files.write(entry, text.replace("kind: Service\n", "kind: Servic3\n")
+          .replace("wait_for_rollouts() {", "wait_for_rollout5() {").getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    Map<String, String> files = generate(cache, "../samples/bytelyst");
+
+    assertTrue(files.get("templates/service.yaml").contains("kind: Servic3\n"));
+    assertTrue(files.get(DeployScriptRenderer.FILE_NAME).contains("wait_for_rollout5() {"));
+  }
+
+  @Test
+  void generate_deployScriptDataChanged_rendersOnlyTheScriptAgain() throws IOException {
+    RenderCache cache = RenderCache.of(cacheDir, "test-build");
+    generate(cache, "../samples/bytelyst");
+
+    Map<String, String> moved = generate(cache, "../../elsewhere/bytelyst");
+
+    assertEquals(3, entries().size(), "one more entry: the script; the Helm templates were kept");
+    assertEquals(generate(RenderCache.NONE, "../../elsewhere/bytelyst"), moved);
+  }
+
+  @Test
+  void generate_withCache_keepsNoSecretOfTheEnvFile() throws IOException {
+    generate(RenderCache.of(cacheDir, "test-build"), "../samples/bytelyst");
+    List<String> secrets = Files.readAllLines(SAMPLE.resolve(".env.ecosystem")).stream()
+        .filter(line -> line.matches("(POSTGRES_PASSWORD|JWT_SECRET|SESSION_SECRET|STRIPE_SECRET_KEY)=.+"))
+        .map(line -> line.substring(line.indexOf('=') + 1).replace("'", ""))
+        .toList();
+
+    assertEquals(4, secrets.size());
+    for (Path entry : entries()) {
+      String text = new String(Files.readAllBytes(entry), StandardCharsets.UTF_8);
+      for (String secret : secrets) {
+        assertFalse(text.contains(secret), entry + " holds a secret");
+        assertFalse(text.contains(secret.substring(0, secret.length() / 2)), entry + " holds half a secret");
+      }
+    }
+  }
+}

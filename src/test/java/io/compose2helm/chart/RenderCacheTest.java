@@ -1,0 +1,189 @@
+package io.compose2helm.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderCacheTest {
+
+  @TempDir Path dir;
+
+  private final AtomicInteger renders = new AtomicInteger();
+
+  private Map<String, String> render(String text) {
+    renders.incrementAndGet();
+    Map<String, String> outputs = new LinkedHashMap<>();
+    outputs.put("b.yaml", text);
+    outputs.put("a.yaml", "second é\n");
+    return outputs;
+  }
+
+  private Map<String, String> through(RenderCache cache, String templates, Object model, String text) {
+    return cache.lookup(templates, model).orRender(() -> render(text));
+  }
+
+  private List<Path> entries() throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.sorted().toList();
+    }
+  }
+
+  @Test
+  void lookup_sameKeyAgain_isAHitWithTheOutputsInTheirOrder() {
+    RenderCache cache = RenderCache.of(dir, "build-1");
+    Map<String, Object> model = Map.of("chart", "shop", "ports", List.of("80", Map.of("name", "web")));
+
+    assertFalse(cache.lookup("t1", model).hit());
+    Map<String, String> first = through(cache, "t1", model, "one\n");
+    RenderCache.Lookup again = cache.lookup("t1", model);
+
+    assertTrue(again.hit());
+    Map<String, String> kept = again.orRender(() -> render("never\n"));
+    assertEquals(first, kept);
+    assertEquals(List.of("b.yaml", "a.yaml"), List.copyOf(kept.keySet()));
+    assertEquals(1, renders.get());
+  }
+
+  @Test
+  void lookup_mapsInAnotherOrder_isTheSameKey() {
+    RenderCache cache = RenderCache.of(dir, "build-1");
+    Map<String, Object> forwards = new LinkedHashMap<>();
+    forwards.put("a", "1");
+    forwards.put("b", List.of("2"));
+    Map<String, Object> backwards = new LinkedHashMap<>();
+    backwards.put("b", List.of("2"));
+    backwards.put("a", "1");
+
+    through(cache, "t", forwards, "x");
+
+    assertTrue(cache.lookup("t", backwards).hit());
+  }
+
+  @Test
+  void lookup_anyPartDiffers_isAMiss() {
+    RenderCache cache = RenderCache.of(dir, "build-1");
+    through(cache, "t", Map.of("chart", "shop", "list", List.of("a", "b")), "x");
+
+    assertFalse(cache.lookup("u", Map.of("chart", "shop", "list", List.of("a", "b"))).hit(), "templates");
+    assertFalse(cache.lookup("t", Map.of("chart", "shop2", "list", List.of("a", "b"))).hit(), "a value");
+    assertFalse(cache.lookup("t", Map.of("chart", "shop", "list", List.of("ab"))).hit(), "a list's split");
+    assertFalse(cache.lookup("t", Map.of("chart", "shop", "list", List.of("b", "a"))).hit(), "a list's order");
+    assertFalse(cache.lookup("t", Map.of("chart", "shop", "list", "ab")).hit(), "a type");
+    assertFalse(RenderCache.of(dir, "build-2").lookup("t", Map.of("chart", "shop", "list", List.of("a", "b"))).hit(),
+        "another build of compose2helm");
+    assertTrue(cache.lookup("t", Map.of("chart", "shop", "list", List.of("a", "b"))).hit());
+  }
+
+  @Test
+  void lookup_modelItCannotSpell_isNeverKept() throws IOException {
+    RenderCache cache = RenderCache.of(dir, "build-1");
+    Map<String, Object> model = Map.of("when", new Object());
+
+    through(cache, "t", model, "x");
+    through(cache, "t", model, "x");
+
+    assertEquals(2, renders.get());
+    assertEquals(List.of(), entries());
+  }
+
+  @Test
+  void lookup_damagedEntry_isAMissAndIsRewritten() throws IOException {
+    RenderCache cache = RenderCache.of(dir, "build-1");
+    through(cache, "t", Map.of("chart", "shop"), "x");
+    Path entry = entries().get(0);
+    byte[] bytes = Files.readAllBytes(entry);
+
+    for (int cut : new int[] {0, 3, bytes.length / 2, bytes.length - 1}) {
+      Files.write(entry, java.util.Arrays.copyOf(bytes, cut));
+      assertFalse(cache.lookup("t", Map.of("chart", "shop")).hit(), "cut at " + cut);
+    }
+    Files.write(entry, (new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1) + "more")
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertFalse(cache.lookup("t", Map.of("chart", "shop")).hit(), "trailing bytes");
+
+    assertEquals(Map.of("b.yaml", "x", "a.yaml", "second é\n"), through(cache, "t", Map.of("chart", "shop"), "x"));
+    assertTrue(cache.lookup("t", Map.of("chart", "shop")).hit());
+  }
+
+  @Test
+  void lookup_entryOfAnotherKeyUnderItsName_isAMiss() throws IOException {
+    RenderCache cache = RenderCache.of(dir, "build-1");
+    through(cache, "t", Map.of("chart", "one"), "one");
+    Path one = entries().get(0);
+    through(cache, "t", Map.of("chart", "two"), "two");
+    Path two = entries().stream().filter(path -> !path.equals(one)).findFirst().orElseThrow();
+
+    // As if the two keys' checksums collided: the file holds its key, so it is not taken for the other's.
+    Files.copy(one, two, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+    assertFalse(cache.lookup("t", Map.of("chart", "two")).hit());
+    assertTrue(cache.lookup("t", Map.of("chart", "one")).hit());
+  }
+
+  @Test
+  void lookup_unusableFolder_rendersEveryTime() throws IOException {
+    Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+    RenderCache cache = RenderCache.of(file, "build-1");
+
+    assertEquals("x", through(cache, "t", Map.of(), "x").get("b.yaml"));
+    assertEquals("x", through(cache, "t", Map.of(), "x").get("b.yaml"));
+
+    assertEquals(2, renders.get());
+    assertEquals("x", Files.readString(file));
+  }
+
+  @Test
+  void lookup_missingFolder_isMadeAndEntriesAreTheUsersOnly() throws IOException {
+    Path nested = dir.resolve("cache/render");
+    through(RenderCache.of(nested, "build-1"), "t", Map.of(), "x");
+
+    try (Stream<Path> files = Files.list(nested)) {
+      List<Path> entries = files.toList();
+      assertEquals(1, entries.size());
+      assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(entries.get(0))));
+    }
+  }
+
+  @Test
+  void write_beyondTheLimit_keepsTheMostRecentlyUsed() throws IOException {
+    RenderCache cache = RenderCache.of(dir, "build-1");
+    for (int i = 0; i < RenderCache.KEEP; i++) {
+      List<Path> before = entries();
+      through(cache, "t", Map.of("n", Integer.toString(i)), "x");
+      Path written = entries().stream().filter(path -> !before.contains(path)).findFirst().orElseThrow();
+      Files.setLastModifiedTime(written, FileTime.fromMillis(1_000_000L + i * 1_000L));
+    }
+    // Entry 0 is the oldest written but, read now, the most recently used; entry 1 is the least.
+    assertTrue(cache.lookup("t", Map.of("n", "0")).hit());
+
+    through(cache, "t", Map.of("n", "new"), "x");
+
+    assertEquals(RenderCache.KEEP, entries().size());
+    assertTrue(cache.lookup("t", Map.of("n", "0")).hit());
+    assertTrue(cache.lookup("t", Map.of("n", "new")).hit());
+    assertTrue(cache.lookup("t", Map.of("n", "2")).hit());
+    assertFalse(cache.lookup("t", Map.of("n", "1")).hit());
+  }
+
+  @Test
+  void forRunningJar_classesFolderOrNoFolder_keepsNothing() {
+    // The tests run from target/classes, whose modification time says nothing of what is in it.
+    assertFalse(RenderCache.forRunningJar(dir).enabled());
+    assertFalse(RenderCache.forRunningJar(null).enabled());
+    assertFalse(RenderCache.NONE.lookup("t", Map.of()).hit());
+  }
+}
