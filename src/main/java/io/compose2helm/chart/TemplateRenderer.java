@@ -96,18 +96,10 @@ public final class TemplateRenderer {
       return new TemplateRenderer(userDirectory);
     }
     TemplateRenderer renderer = new TemplateRenderer(null, cache);
-    if (cache.enabled()) {
-      BackgroundTask.start("compose2helm-warm-up", TemplateRenderer::initialiseBigDecimal);
-    } else {
+    if (!cache.enabled()) {
       renderer.warmUp = BackgroundTask.start("compose2helm-templates", TemplateRenderer::parseBuiltIn);
     }
     return renderer;
-  }
-
-  // FreeMarker's number built-ins need BigDecimal, and so does reading durations and CPU amounts:
-  // on JDK 25 initialising that class takes about 15 ms, better spent on a second core than on main.
-  private static int initialiseBigDecimal() {
-    return BigDecimal.ONE.signum();
   }
 
   /**
@@ -115,7 +107,9 @@ public final class TemplateRenderer {
    * meets the failure again, and reports it.
    */
   private static Configuration parseBuiltIn() {
-    initialiseBigDecimal();
+    // FreeMarker's number built-ins need BigDecimal: on JDK 25 initialising that class takes about
+    // 20 ms of CPU, better spent here than on the main thread, should it read an exotic duration.
+    BigDecimal.ONE.signum();
     try {
       Configuration configured = configure(null);
       for (String name : BUILT_IN) {

@@ -1,7 +1,6 @@
 package io.compose2helm.compose;
 
 import io.compose2helm.compose.Resources.ResourceAmounts;
-import java.math.BigDecimal;
 
 /**
  * The service-level resource keys of the older Compose format ({@code cpus}, {@code mem_limit},
@@ -50,7 +49,7 @@ final class LegacyResources {
       return fromDeploy;
     }
     String value = DeployParser.cpus(legacy);
-    if (fromDeploy != null && new BigDecimal(fromDeploy.trim()).compareTo(new BigDecimal(value)) != 0) {
+    if (fromDeploy != null && NanoCpus.compare(fromDeploy, value) != 0) {
       throw legacy.error(distinct(key, deployKey));
     }
     return fromDeploy != null ? fromDeploy : value;

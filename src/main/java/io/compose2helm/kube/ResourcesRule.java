@@ -1,5 +1,6 @@
 package io.compose2helm.kube;
 
+import io.compose2helm.compose.NanoCpus;
 import io.compose2helm.compose.Resources;
 import io.compose2helm.compose.Resources.ResourceAmounts;
 import io.compose2helm.compose.Service;
@@ -49,7 +50,7 @@ public final class ResourcesRule implements MappingRule {
       ResourceAmounts limits = resources.limits() != null ? resources.limits() : new ResourceAmounts(null, null);
       ResourceAmounts reservations = resources.reservations();
       String cpus = reservations.cpus();
-      if (cpus != null && limits.cpus() != null && new BigDecimal(cpus).compareTo(new BigDecimal(limits.cpus())) > 0) {
+      if (cpus != null && limits.cpus() != null && NanoCpus.compare(cpus, limits.cpus()) > 0) {
         warnCapped(service, context, "cpus", cpus, limits.cpus());
         cpus = limits.cpus();
       }
@@ -122,11 +123,12 @@ public final class ResourcesRule implements MappingRule {
     if (cpus == null) {
       return null;
     }
-    BigDecimal millis = new BigDecimal(cpus.trim()).multiply(BigDecimal.valueOf(1000)).setScale(0, RoundingMode.UP);
-    if (millis.signum() <= 0) {
+    long nanos = NanoCpus.ofPlain(cpus.trim());
+    long value = nanos >= 0 ? (nanos + 999_999) / 1_000_000
+        : new BigDecimal(cpus.trim()).multiply(BigDecimal.valueOf(1000)).setScale(0, RoundingMode.UP).longValueExact();
+    if (value <= 0) {
       return null;
     }
-    long value = millis.longValueExact();
     return value % 1000 == 0 ? Long.toString(value / 1000) : value + "m";
   }
 

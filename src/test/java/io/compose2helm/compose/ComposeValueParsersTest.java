@@ -19,6 +19,30 @@ class ComposeValueParsersTest {
   }
 
   @Test
+  void duration_wholeAmounts_agreeWithExactArithmetic() {
+    String[] units = {"ns", "us", "µs", "ms", "s", "m", "h"};
+    long[] nanosPerUnit = {1L, 1_000L, 1_000L, 1_000_000L, 1_000_000_000L, 60_000_000_000L, 3_600_000_000_000L};
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      java.math.BigDecimal expected = java.math.BigDecimal.ZERO;
+      for (int part = 0, parts = 1 + random.nextInt(3); part < parts; part++) {
+        long amount = random.nextInt(4) == 0 ? Math.abs(random.nextLong() >> random.nextInt(63)) : random.nextInt(100);
+        int unit = random.nextInt(units.length);
+        text.append(amount).append(units[unit]);
+        expected = expected.add(java.math.BigDecimal.valueOf(amount).multiply(java.math.BigDecimal.valueOf(nanosPerUnit[unit])));
+      }
+      if (expected.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+        String tooLong = text.toString();
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> DurationParser.parse(tooLong))
+            .getMessage().contains("too long"), tooLong);
+      } else {
+        assertEquals(Duration.ofNanos(expected.longValueExact()), DurationParser.parse(text.toString()), text.toString());
+      }
+    }
+  }
+
+  @Test
   void duration_withoutUnit_isRejected() {
     assertThrows(IllegalArgumentException.class, () -> DurationParser.parse("10"));
     assertThrows(IllegalArgumentException.class, () -> DurationParser.parse("abc"));

@@ -18,6 +18,21 @@ class ResourcesRuleTest {
   }
 
   @Test
+  void cpu_plainAndOtherForms_roundUpToMillicoresAsExactArithmeticDoes() {
+    java.util.Random random = new java.util.Random(3);
+    for (int i = 0; i < 20_000; i++) {
+      String cpus = random.nextInt(4) + "." + Long.toString(Math.abs(random.nextLong()) % 1_000_000_000L);
+      java.math.BigDecimal millis = new java.math.BigDecimal(cpus).movePointRight(3).setScale(0, java.math.RoundingMode.UP);
+      String expected = millis.signum() == 0 ? null
+          : millis.longValueExact() % 1000 == 0 ? Long.toString(millis.longValueExact() / 1000)
+          : millis.toPlainString() + "m";
+      assertEquals(expected, ResourcesRule.cpu(cpus), cpus);
+    }
+    assertEquals("1500m", ResourcesRule.cpu("1.5e0"), "an exponent goes the exact way");
+    assertEquals("1m", ResourcesRule.cpu("0.0000000001"), "so do ten decimals");
+  }
+
+  @Test
   void memory_usesTheLargestBinaryUnit() {
     assertEquals("512Mi", ResourcesRule.memory(512L * 1024 * 1024));
     assertEquals("1Gi", ResourcesRule.memory(1024L * 1024 * 1024));
