@@ -199,8 +199,6 @@ public final class RenderCache {
       if (in.available() != 0) {
         return null;
       }
-      // Most recently used survive the pruning.
-      Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis()));
       return outputs;
     } catch (IOException | RuntimeException e) {
       return null;
@@ -242,7 +240,10 @@ public final class RenderCache {
     }
   }
 
-  /** Keeps the {@link #KEEP} most recently used entries. */
+  /**
+   * Keeps the {@link #KEEP} most recently written entries. A hit does not refresh its entry: that
+   * write cost more than the rest of a hit, and an entry pruned while still in use is rendered again.
+   */
   private void prune() throws IOException {
     List<Path> entries = new ArrayList<>();
     try (Stream<Path> files = Files.list(directory)) {

@@ -159,24 +159,23 @@ class RenderCacheTest {
   }
 
   @Test
-  void write_beyondTheLimit_keepsTheMostRecentlyUsed() throws IOException {
+  void write_beyondTheLimit_keepsTheMostRecentlyWritten() throws IOException {
     RenderCache cache = RenderCache.of(dir, "build-1");
     for (int i = 0; i < RenderCache.KEEP; i++) {
       List<Path> before = entries();
       through(cache, "t", Map.of("n", Integer.toString(i)), "x");
       Path written = entries().stream().filter(path -> !before.contains(path)).findFirst().orElseThrow();
-      Files.setLastModifiedTime(written, FileTime.fromMillis(1_000_000L + i * 1_000L));
+      // Written in reverse order, as far as the times say: entry 0 is the newest, the last one the oldest.
+      Files.setLastModifiedTime(written, FileTime.fromMillis(1_000_000_000L - i * 1_000L));
     }
-    // Entry 0 is the oldest written but, read now, the most recently used; entry 1 is the least.
-    assertTrue(cache.lookup("t", Map.of("n", "0")).hit());
 
     through(cache, "t", Map.of("n", "new"), "x");
 
     assertEquals(RenderCache.KEEP, entries().size());
-    assertTrue(cache.lookup("t", Map.of("n", "0")).hit());
     assertTrue(cache.lookup("t", Map.of("n", "new")).hit());
-    assertTrue(cache.lookup("t", Map.of("n", "2")).hit());
-    assertFalse(cache.lookup("t", Map.of("n", "1")).hit());
+    assertTrue(cache.lookup("t", Map.of("n", "0")).hit());
+    assertTrue(cache.lookup("t", Map.of("n", Integer.toString(RenderCache.KEEP - 2))).hit());
+    assertFalse(cache.lookup("t", Map.of("n", Integer.toString(RenderCache.KEEP - 1))).hit());
   }
 
   @Test
