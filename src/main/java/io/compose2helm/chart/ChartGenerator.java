@@ -29,9 +29,11 @@ public final class ChartGenerator {
 
   private final YamlWriter yaml = new YamlWriter();
   private final TemplateRenderer templates;
+  private final RenderCache cache;
 
-  private ChartGenerator(TemplateRenderer templates) {
+  private ChartGenerator(TemplateRenderer templates, RenderCache cache) {
     this.templates = templates;
+    this.cache = cache;
   }
 
   /**
@@ -42,9 +44,12 @@ public final class ChartGenerator {
     return preparing(templatesDir, RenderCache.NONE);
   }
 
-  /** Like {@link #preparing(Path)}, taking what it can of the built-in templates' output from a cache. */
+  /**
+   * Like {@link #preparing(Path)}, taking from a cache what earlier runs made of the same data: the
+   * built-in templates' output, and values.yaml with the documents made from it.
+   */
   public static ChartGenerator preparing(Path templatesDir, RenderCache cache) {
-    return new ChartGenerator(TemplateRenderer.warmingUp(templatesDir, cache));
+    return new ChartGenerator(TemplateRenderer.warmingUp(templatesDir, cache), cache);
   }
 
   public Map<String, String> generate(ComposeProject project, ChartOptions options, Diagnostics diagnostics) {
@@ -55,30 +60,20 @@ public final class ChartGenerator {
     SecretVariables secrets = Timings.time("mapping", () -> SecretVariables.of(project, hints));
     KubeModel model = Timings.time("mapping", () -> new KubeMapper().map(project, secrets, diagnostics));
 
-    Map<String, String> files = new TreeMap<>();
-    files.put("Chart.yaml", Timings.time(YAML,
-        () -> yaml.write(ChartYaml.of(options.chartName(), options.sourceName(), options.version()), null)));
     String secretName = hints.secretName() != null ? hints.secretName() : options.chartName() + "-env";
     CommentedMap values = Timings.time("values", () -> new ValuesBuilder().build(model, secretName));
-    // The schema and the README only read the finished values: they are made on a second core while
-    // values.yaml is written (its time shows under its own phase, the wait for them under theirs).
     Map<String, String> secretDefaults = Timings.time("json (schema, readme)", () -> SecretDefaults.of(project, secrets));
     Supplier<String> deployScript = Timings.time("freemarker", () -> DeployScriptRenderer.sharing(templates)
         .prepare(DeployScriptModels.of(project, model, options, secretName)));
     List<String> services = services(model);
-    BackgroundTask<String> schema = BackgroundTask.start("compose2helm-schema",
-        () -> new ValuesSchema(services, volumes(values)).render());
-    BackgroundTask<String> readme = BackgroundTask.start("compose2helm-readme",
-        () -> ChartReadme.render(options.chartName(), options.sourceName(), values, services, secretDefaults));
-    Timings.time(YAML, () -> {
-      files.put("values.yaml", yaml.writeDocumented(values, String.format(VALUES_HEADER, options.sourceName())));
-      new OverlayBuilder().build(options.chartName())
-          .forEach((name, overlay) -> files.put("env/" + name + ".yaml", yaml.write(overlay.values(), overlay.header())));
-    });
-    Timings.time("json (schema, readme)", () -> {
-      files.put("values.schema.json", schema.get());
-      files.put("README.md", readme.get());
-    });
+    CommentedMap chartYaml = ChartYaml.of(options.chartName(), options.sourceName(), options.version());
+    String valuesHeader = String.format(VALUES_HEADER, options.sourceName());
+    // Everything these documents are made of: the same data gives the same bytes, so a re-run with
+    // nothing new takes them from the cache.
+    RenderCache.Lookup kept = Timings.time("values", () -> cache.lookup("documents", List.of(options.chartName(),
+        options.sourceName(), chartYaml, valuesHeader, services, secretDefaults, values)));
+    Map<String, String> files = new TreeMap<>(kept.orRender(
+        () -> documents(options, chartYaml, valuesHeader, values, services, secretDefaults)));
     model.workloads().forEach(workload -> workload.bundledFiles()
         .forEach((key, content) -> files.put("files/" + workload.name() + "/" + key, content)));
     Timings.time("freemarker", () -> {
@@ -88,6 +83,29 @@ public final class ChartGenerator {
     Timings.time("leak guard + manifest", () -> {
       LeakGuard.check(files, secrets, project, model);
       files.put(ChartManifest.PATH, ChartManifest.of(ToolVersion.current(), files, services).render());
+    });
+    return files;
+  }
+
+  /** Chart.yaml, values.yaml, the overlays, the values schema and the chart's README. */
+  private Map<String, String> documents(ChartOptions options, CommentedMap chartYaml, String valuesHeader,
+      CommentedMap values, List<String> services, Map<String, String> secretDefaults) {
+    Map<String, String> files = new TreeMap<>();
+    files.put("Chart.yaml", Timings.time(YAML, () -> yaml.write(chartYaml, null)));
+    // The schema and the README only read the finished values: they are made on a second core while
+    // values.yaml is written (its time shows under its own phase, the wait for them under theirs).
+    BackgroundTask<String> schema = BackgroundTask.start("compose2helm-schema",
+        () -> new ValuesSchema(services, volumes(values)).render());
+    BackgroundTask<String> readme = BackgroundTask.start("compose2helm-readme",
+        () -> ChartReadme.render(options.chartName(), options.sourceName(), values, services, secretDefaults));
+    Timings.time(YAML, () -> {
+      files.put("values.yaml", yaml.writeDocumented(values, valuesHeader));
+      new OverlayBuilder().build(options.chartName())
+          .forEach((name, overlay) -> files.put("env/" + name + ".yaml", yaml.write(overlay.values(), overlay.header())));
+    });
+    Timings.time("json (schema, readme)", () -> {
+      files.put("values.schema.json", schema.get());
+      files.put("README.md", readme.get());
     });
     return files;
   }

@@ -12,14 +12,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -42,9 +44,14 @@ public final class RenderCache {
   private static final String FORMAT = "compose2helm-render-1";
   private static final String PREFIX = "render-";
   private static final String SUFFIX = ".bin";
+  private static final String SCRATCH = ".tmp";
   // A few charts times a few builds; each entry is the size of the chart's templates (about 60 KB).
   static final int KEEP = 32;
+  // A 1,000-service chart's documents and their key are about 10 MB; the newest entry is always kept.
+  static final long KEEP_BYTES = 64L * 1024 * 1024;
   private static final int MAX_ENTRIES = 4096;
+  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
 
   private final Path directory;
   private final String build;
@@ -65,17 +72,22 @@ public final class RenderCache {
     }
     try {
       CodeSource source = RenderCache.class.getProtectionDomain().getCodeSource();
-      if (source == null) {
-        return NONE;
-      }
-      Path jar = Path.of(source.getLocation().toURI());
+      return source == null ? NONE : forJar(directory, Path.of(source.getLocation().toURI()));
+    } catch (URISyntaxException | RuntimeException e) {
+      return NONE;
+    }
+  }
+
+  /** A cache in {@code directory} for the build in {@code jar}; {@link #NONE} when that is no file. */
+  static RenderCache forJar(Path directory, Path jar) {
+    try {
       BasicFileAttributes attributes = Files.readAttributes(jar, BasicFileAttributes.class);
       if (!attributes.isRegularFile()) {
         return NONE;
       }
       return of(directory, jar.toAbsolutePath() + "|" + attributes.size() + "|"
           + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "|" + attributes.fileKey());
-    } catch (IOException | URISyntaxException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       return NONE;
     }
   }
@@ -147,32 +159,59 @@ public final class RenderCache {
     }
   }
 
-  /** Writes the model so that two models give the same text only when they are equal; maps by sorted key. */
+  /**
+   * Writes the model so that two models give the same text only when they render alike: ordered maps
+   * (a {@link CommentedMap} with its comments and sections) in their order, maps without a defined
+   * order by sorted key, since no deterministic output can depend on that order.
+   */
   private static void append(StringBuilder text, Object value) {
-    if (value instanceof String string) {
-      text.append('s').append(string.length()).append(':').append(string);
-    } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
-      String string = value.toString();
-      text.append(value instanceof Boolean ? 'b' : 'n').append(string.length()).append(':').append(string);
+    if (value == null) {
+      text.append('z');
+    } else if (value instanceof String string) {
+      appendScalar(text, 's', string);
+    } else if (value instanceof Boolean) {
+      appendScalar(text, 'b', value.toString());
+    } else if (value instanceof Integer || value instanceof Long) {
+      appendScalar(text, 'n', value.toString());
     } else if (value instanceof List<?> list) {
       text.append('l').append(list.size()).append(':');
       list.forEach(item -> append(text, item));
+    } else if (value instanceof CommentedMap map) {
+      text.append('c').append(map.size()).append(':');
+      for (Map.Entry<String, Object> entry : map.entrySet()) {
+        append(text, entry.getKey());
+        append(text, map.sectionAt(entry.getKey()));
+        append(text, map.commentFor(entry.getKey()));
+        append(text, entry.getValue());
+      }
     } else if (value instanceof Map<?, ?> map) {
-      TreeMap<String, Object> sorted = new TreeMap<>();
-      map.forEach((name, item) -> {
-        if (!(name instanceof String string)) {
+      Map<?, ?> ordered = map instanceof LinkedHashMap || map instanceof SortedMap ? map : sorted(map);
+      text.append('m').append(ordered.size()).append(':');
+      for (Map.Entry<?, ?> entry : ordered.entrySet()) {
+        if (!(entry.getKey() instanceof String)) {
           throw new UnsupportedModel();
         }
-        sorted.put(string, item);
-      });
-      text.append('m').append(sorted.size()).append(':');
-      sorted.forEach((name, item) -> {
-        append(text, name);
-        append(text, item);
-      });
+        append(text, entry.getKey());
+        append(text, entry.getValue());
+      }
     } else {
       throw new UnsupportedModel();
     }
+  }
+
+  private static void appendScalar(StringBuilder text, char type, String value) {
+    text.append(type).append(value.length()).append(':').append(value);
+  }
+
+  private static Map<String, Object> sorted(Map<?, ?> map) {
+    TreeMap<String, Object> sorted = new TreeMap<>();
+    map.forEach((name, item) -> {
+      if (!(name instanceof String string)) {
+        throw new UnsupportedModel();
+      }
+      sorted.put(string, item);
+    });
+    return sorted;
   }
 
   private static Map<String, String> read(Path entry, byte[] key) {
@@ -219,9 +258,10 @@ public final class RenderCache {
         out.writeInt(text.length);
         out.write(text);
       }
-      Files.createDirectories(directory);
-      scratch = Files.createTempFile(directory, PREFIX, ".tmp", PosixFilePermissions.asFileAttribute(
-          PosixFilePermissions.fromString("rw-------")));
+      if (!Files.isDirectory(directory)) {
+        Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
+      }
+      scratch = Files.createTempFile(directory, PREFIX, SCRATCH, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
       Files.write(scratch, bytes.toByteArray());
       // Under its final name only when whole, so a concurrent run never reads half of it.
       Files.move(scratch, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -241,28 +281,48 @@ public final class RenderCache {
   }
 
   /**
-   * Keeps the {@link #KEEP} most recently written entries. A hit does not refresh its entry: that
-   * write cost more than the rest of a hit, and an entry pruned while still in use is rendered again.
+   * Keeps the {@link #KEEP} most recently written entries, and of them no more than {@link #KEEP_BYTES}
+   * (the newest always), and removes scratch files an interrupted run left an hour ago or more. A hit
+   * does not refresh its entry: that write cost more than the rest of a hit, and an entry pruned while
+   * still in use is only rendered again.
    */
   private void prune() throws IOException {
-    List<Path> entries = new ArrayList<>();
+    Map<Path, FileTime> written = new LinkedHashMap<>();
+    List<Path> scratch = new ArrayList<>();
     try (Stream<Path> files = Files.list(directory)) {
-      files.filter(file -> file.getFileName().toString().startsWith(PREFIX)).forEach(entries::add);
-    }
-    if (entries.size() <= KEEP) {
-      return;
-    }
-    Map<Path, FileTime> used = new LinkedHashMap<>();
-    for (Path file : entries) {
-      try {
-        used.put(file, Files.getLastModifiedTime(file));
-      } catch (IOException e) {
-        // gone meanwhile
+      for (Path file : (Iterable<Path>) files::iterator) {
+        String name = file.getFileName().toString();
+        try {
+          if (name.startsWith(PREFIX) && name.endsWith(SUFFIX)) {
+            written.put(file, Files.getLastModifiedTime(file));
+          } else if (name.startsWith(PREFIX) && name.endsWith(SCRATCH)
+              && Files.getLastModifiedTime(file).toMillis() < System.currentTimeMillis() - 3_600_000) {
+            scratch.add(file);
+          }
+        } catch (IOException e) {
+          // gone meanwhile
+        }
       }
     }
-    List<Path> oldestFirst = used.keySet().stream().sorted(Comparator.comparing(used::get)).toList();
-    for (Path file : oldestFirst.subList(0, Math.max(0, oldestFirst.size() - KEEP))) {
+    List<Path> newestFirst = written.keySet().stream().sorted((a, b) -> written.get(b).compareTo(written.get(a))).toList();
+    long bytes = 0;
+    for (int i = 0; i < newestFirst.size(); i++) {
+      Path file = newestFirst.get(i);
+      bytes += sizeOf(file);
+      if (i >= KEEP || bytes > KEEP_BYTES && i > 0) {
+        Files.deleteIfExists(file);
+      }
+    }
+    for (Path file : scratch) {
       Files.deleteIfExists(file);
+    }
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
     }
   }
 

@@ -31,8 +31,12 @@ class ChartGeneratorCacheTest {
   }
 
   private static Map<String, String> generate(RenderCache cache, String composeDirectory) {
+    return generate(cache, composeDirectory, ChartVersion.INITIAL);
+  }
+
+  private static Map<String, String> generate(RenderCache cache, String composeDirectory, ChartVersion version) {
     ChartOptions options = new ChartOptions("bytelyst", "docker-compose.yml", null, composeDirectory,
-        composeDirectory + "/.env.ecosystem", ChartVersion.INITIAL);
+        composeDirectory + "/.env.ecosystem", version);
     return ChartGenerator.preparing(null, cache).generate(sample(), options, new Diagnostics());
   }
 
@@ -53,7 +57,7 @@ class ChartGeneratorCacheTest {
 
     assertEquals(uncached, miss);
     assertEquals(uncached, hit);
-    assertEquals(2, kept.size(), "the Helm templates and the deploy script");
+    assertEquals(3, kept.size(), "the Helm templates, the deploy script and values.yaml with its documents");
     assertEquals(kept, entries(), "a hit keeps nothing new");
   }
 
@@ -65,13 +69,15 @@ class ChartGeneratorCacheTest {
     for (Path entry : entries()) {
       String text = new String(Files.readAllBytes(entry), StandardCharsets.ISO_8859_1);
       Files.write(entry, text.replace("kind: Service\n", "kind: Servic3\n")
-          .replace("wait_for_rollouts() {", "wait_for_rollout5() {").getBytes(StandardCharsets.ISO_8859_1));
+          .replace("wait_for_rollouts() {", "wait_for_rollout5() {")
+          .replace("\nforceReplicas: 0\n", "\nforceReplicas: 7\n").getBytes(StandardCharsets.ISO_8859_1));
     }
 
     Map<String, String> files = generate(cache, "../samples/bytelyst");
 
     assertTrue(files.get("templates/service.yaml").contains("kind: Servic3\n"));
     assertTrue(files.get(DeployScriptRenderer.FILE_NAME).contains("wait_for_rollout5() {"));
+    assertTrue(files.get("values.yaml").contains("\nforceReplicas: 7\n"));
   }
 
   @Test
@@ -81,8 +87,21 @@ class ChartGeneratorCacheTest {
 
     Map<String, String> moved = generate(cache, "../../elsewhere/bytelyst");
 
-    assertEquals(3, entries().size(), "one more entry: the script; the Helm templates were kept");
+    assertEquals(4, entries().size(), "one more entry: the script; the Helm templates and values.yaml were kept");
     assertEquals(generate(RenderCache.NONE, "../../elsewhere/bytelyst"), moved);
+  }
+
+  @Test
+  void generate_chartVersionChanged_makesTheDocumentsAgain() throws IOException {
+    RenderCache cache = RenderCache.of(cacheDir, "test-build");
+    generate(cache, "../samples/bytelyst");
+    ChartVersion next = new ChartVersion("0.2.0", "0.1.0");
+
+    Map<String, String> bumped = generate(cache, "../samples/bytelyst", next);
+
+    assertEquals(4, entries().size(), "one more entry: Chart.yaml and the documents made with it");
+    assertEquals(generate(RenderCache.NONE, "../samples/bytelyst", next), bumped);
+    assertTrue(bumped.get("Chart.yaml").contains("version: 0.2.0"), bumped.get("Chart.yaml"));
   }
 
   @Test

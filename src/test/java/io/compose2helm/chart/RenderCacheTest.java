@@ -59,7 +59,23 @@ class RenderCacheTest {
   }
 
   @Test
-  void lookup_mapsInAnotherOrder_isTheSameKey() {
+  void lookup_unorderedMapsAlike_areTheSameKey() {
+    RenderCache cache = RenderCache.of(dir, "build-1");
+    Map<String, Object> hashed = new java.util.HashMap<>();
+    for (int i = 0; i < 20; i++) {
+      hashed.put("key" + i, List.of(Integer.toString(i)));
+    }
+    Map<String, Object> reversed = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+    reversed.putAll(hashed);
+
+    through(cache, "t", Map.copyOf(hashed), "x");
+
+    assertTrue(cache.lookup("t", hashed).hit(), "a map without a defined order is read by sorted key");
+    assertFalse(cache.lookup("t", reversed).hit(), "a sorted map in its own order");
+  }
+
+  @Test
+  void lookup_orderedMapsInAnotherOrder_areAnotherKey() {
     RenderCache cache = RenderCache.of(dir, "build-1");
     Map<String, Object> forwards = new LinkedHashMap<>();
     forwards.put("a", "1");
@@ -70,7 +86,21 @@ class RenderCacheTest {
 
     through(cache, "t", forwards, "x");
 
-    assertTrue(cache.lookup("t", backwards).hit());
+    assertFalse(cache.lookup("t", backwards).hit(), "values.yaml keeps the order of its keys");
+    assertTrue(cache.lookup("t", new LinkedHashMap<>(forwards)).hit());
+  }
+
+  @Test
+  void lookup_commentedMaps_keyTheirCommentsAndSections() {
+    RenderCache cache = RenderCache.of(dir, "build-1");
+    through(cache, "t", new CommentedMap().put("port", 80, "The port."), "x");
+
+    assertTrue(cache.lookup("t", new CommentedMap().put("port", 80, "The port.")).hit());
+    assertFalse(cache.lookup("t", new CommentedMap().put("port", 80, "The service port.")).hit(), "a comment");
+    assertFalse(cache.lookup("t", new CommentedMap().section("Ports", "port", 80, "The port.")).hit(), "a section");
+    assertFalse(cache.lookup("t", new CommentedMap().with("port", 80)).hit(), "no comment");
+    CommentedMap described = new CommentedMap().with("port", 80).describingEntries(key -> "The port.");
+    assertTrue(cache.lookup("t", described).hit(), "a description from the entries' function is a comment too");
   }
 
   @Test
@@ -151,6 +181,7 @@ class RenderCacheTest {
     Path nested = dir.resolve("cache/render");
     through(RenderCache.of(nested, "build-1"), "t", Map.of(), "x");
 
+    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(nested)));
     try (Stream<Path> files = Files.list(nested)) {
       List<Path> entries = files.toList();
       assertEquals(1, entries.size());
@@ -176,6 +207,24 @@ class RenderCacheTest {
     assertTrue(cache.lookup("t", Map.of("n", "0")).hit());
     assertTrue(cache.lookup("t", Map.of("n", Integer.toString(RenderCache.KEEP - 2))).hit());
     assertFalse(cache.lookup("t", Map.of("n", Integer.toString(RenderCache.KEEP - 1))).hit());
+  }
+
+  @Test
+  void forJar_rebuiltJar_missesWhatTheOldBuildKept() throws IOException {
+    Path jar = Files.writeString(dir.resolve("compose2helm.jar"), "build one");
+    Path cacheDir = dir.resolve("cache");
+    RenderCache first = RenderCache.forJar(cacheDir, jar);
+    assertTrue(first.enabled());
+    first.lookup("t", Map.of()).orRender(() -> render("x"));
+    assertTrue(RenderCache.forJar(cacheDir, jar).lookup("t", Map.of()).hit(), "the same build");
+
+    // Rebuilt in place with the same size: only the modification time tells the builds apart.
+    Files.writeString(jar, "build two");
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1_000));
+
+    assertFalse(RenderCache.forJar(cacheDir, jar).lookup("t", Map.of()).hit());
+    assertFalse(RenderCache.forJar(cacheDir, dir).enabled(), "a classes folder");
+    assertFalse(RenderCache.forJar(cacheDir, dir.resolve("missing.jar")).enabled());
   }
 
   @Test
