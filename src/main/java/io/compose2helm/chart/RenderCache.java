@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -55,6 +56,7 @@ public final class RenderCache {
 
   private final Path directory;
   private final String build;
+  private String buildPrefix;
 
   private RenderCache(Path directory, String build) {
     this.directory = directory;
@@ -114,7 +116,7 @@ public final class RenderCache {
     }
     // The file is named by a checksum of the key and holds the key itself: only an equal key is a hit.
     byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
-    Path entry = directory.resolve(PREFIX + ChartManifest.fingerprint(keyBytes).replace(':', '-') + SUFFIX);
+    Path entry = directory.resolve(buildPrefix() + checksum(keyBytes) + SUFFIX);
     return new Lookup(entry, keyBytes, read(entry, keyBytes));
   }
 
@@ -146,6 +148,34 @@ public final class RenderCache {
       }
       return rendered;
     }
+  }
+
+  /**
+   * Whether the folder holds an entry of this build. A build without any (a first run, or the first
+   * after a rebuild) misses everything, so its caller had better start FreeMarker at once.
+   */
+  boolean knowsThisBuild() {
+    if (!enabled()) {
+      return false;
+    }
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, buildPrefix() + "*" + SUFFIX)) {
+      return entries.iterator().hasNext();
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Entries are named by the build's checksum and then the key's, so a build's entries are found by name. */
+  private String buildPrefix() {
+    if (buildPrefix == null) {
+      buildPrefix = PREFIX + checksum(build.getBytes(StandardCharsets.UTF_8)) + "-";
+    }
+    return buildPrefix;
+  }
+
+  private static String checksum(byte[] bytes) {
+    String fingerprint = ChartManifest.fingerprint(bytes);
+    return fingerprint.substring(fingerprint.indexOf(':') + 1);
   }
 
   private String key(String templates, Object model) {
@@ -261,7 +291,9 @@ public final class RenderCache {
       if (!Files.isDirectory(directory)) {
         Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
       }
-      scratch = Files.createTempFile(directory, PREFIX, SCRATCH, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+      // Named here, not by Files.createTempFile, whose SecureRandom took longer to start than the write.
+      scratch = directory.resolve(PREFIX + ProcessHandle.current().pid() + "-" + System.nanoTime() + SCRATCH);
+      Files.createFile(scratch, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
       Files.write(scratch, bytes.toByteArray());
       // Under its final name only when whole, so a concurrent run never reads half of it.
       Files.move(scratch, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

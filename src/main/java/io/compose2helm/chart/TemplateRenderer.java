@@ -88,15 +88,15 @@ public final class TemplateRenderer {
    * A renderer that meanwhile parses the built-in templates on a background thread: parsing them is a
    * sixth of a conversion's start and needs no input, so it overlaps reading the project. Rendering
    * waits for it. With a user template directory nothing is parsed ahead, so its errors surface as usual.
-   * With a cache, FreeMarker is configured only when what is asked for is not in it (user templates
-   * are never cached: they can include files nobody names to us).
+   * With a cache that holds entries of this build, FreeMarker is configured only when what is asked
+   * for is not in it (user templates are never cached: they can include files nobody names to us).
    */
   public static TemplateRenderer warmingUp(Path userDirectory, RenderCache cache) {
     if (userDirectory != null) {
       return new TemplateRenderer(userDirectory);
     }
     TemplateRenderer renderer = new TemplateRenderer(null, cache);
-    if (!cache.enabled()) {
+    if (!cache.knowsThisBuild()) {
       renderer.warmUp = BackgroundTask.start("compose2helm-templates", TemplateRenderer::parseBuiltIn);
     }
     return renderer;

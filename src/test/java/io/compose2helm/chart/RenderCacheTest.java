@@ -228,6 +228,19 @@ class RenderCacheTest {
   }
 
   @Test
+  void knowsThisBuild_onlyOnceAnEntryOfItIsKept() {
+    RenderCache cache = RenderCache.of(dir.resolve("render"), "build-1");
+    assertFalse(cache.knowsThisBuild(), "no folder yet");
+
+    through(cache, "t", Map.of(), "x");
+
+    assertTrue(cache.knowsThisBuild());
+    assertTrue(RenderCache.of(dir.resolve("render"), "build-1").knowsThisBuild());
+    assertFalse(RenderCache.of(dir.resolve("render"), "build-2").knowsThisBuild());
+    assertFalse(RenderCache.NONE.knowsThisBuild());
+  }
+
+  @Test
   void forRunningJar_classesFolderOrNoFolder_keepsNothing() {
     // The tests run from target/classes, whose modification time says nothing of what is in it.
     assertFalse(RenderCache.forRunningJar(dir).enabled());
