@@ -29,12 +29,12 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Rendered built-in templates kept on disk between runs, under a digest of all that decides them: the
- * build of compose2helm (its jar, by path, size, modification time and inode, as the launcher names
- * its startup archive), which templates, and their data model. A re-run whose chart name and deploy
- * script data are unchanged then needs no FreeMarker at all: configuring it and parsing the templates
- * is about a fifth of a small conversion. What is kept is text the chart itself holds. Reading or
- * writing that fails is a miss, never an error: the cache can only cost a render.
+ * What the chart's pure renderers made (the built-in templates, values.yaml and the documents made of
+ * the same data), kept on disk between runs under all that decides it: the build of compose2helm (its
+ * jar, by path, size, modification time and inode, as the launcher names its startup archive), which
+ * renderer, and its data. A re-run whose data is unchanged then needs no FreeMarker and no YAML
+ * emitter, which were most of a small conversion's CPU. What is kept is text the chart itself holds.
+ * Reading or writing that fails is a miss, never an error: the cache can only cost a render.
  */
 public final class RenderCache {
 
@@ -46,7 +46,7 @@ public final class RenderCache {
   private static final String PREFIX = "render-";
   private static final String SUFFIX = ".bin";
   private static final String SCRATCH = ".tmp";
-  // A few charts times a few builds; each entry is the size of the chart's templates (about 60 KB).
+  // A few charts times a few builds, three entries each (templates, deploy script, documents).
   static final int KEEP = 32;
   // A 1,000-service chart's documents and their key are about 10 MB; the newest entry is always kept.
   static final long KEEP_BYTES = 64L * 1024 * 1024;
@@ -104,13 +104,13 @@ public final class RenderCache {
   }
 
   /**
-   * What is kept for these templates and this model.
+   * What is kept for this renderer and this model.
    *
-   * @param templates names the templates rendered (with their order, if it matters)
+   * @param renderer names what renders the model (the templates, with their order where it matters)
    * @param model strings, numbers, booleans, lists and maps of them; anything else is never kept
    */
-  Lookup lookup(String templates, Object model) {
-    String key = enabled() ? key(templates, model) : null;
+  Lookup lookup(String renderer, Object model) {
+    String key = enabled() ? key(renderer, model) : null;
     if (key == null) {
       return new Lookup(null, null, null);
     }
@@ -178,10 +178,10 @@ public final class RenderCache {
     return fingerprint.substring(fingerprint.indexOf(':') + 1);
   }
 
-  private String key(String templates, Object model) {
+  private String key(String renderer, Object model) {
     StringBuilder text = new StringBuilder(FORMAT).append('\n').append(build).append('\n');
     try {
-      append(text, templates);
+      append(text, renderer);
       append(text, model);
       return text.toString();
     } catch (UnsupportedModel e) {

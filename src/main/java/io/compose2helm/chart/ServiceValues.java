@@ -48,6 +48,10 @@ final class ServiceValues {
     if (workload.stdin()) {
       block.put("stdin", true, "Compose stdin_open: its standard input stays open");
     }
+    if (workload.shareProcessNamespace()) {
+      block.put("shareProcessNamespace", true,
+          "Compose init: the pod's pause process is PID 1, reaping zombies and leaving SIGTERM to the service");
+    }
     if (workload.replicas() != null) {
       block.put("replicas", workload.replicas(), "deploy.replicas");
     }

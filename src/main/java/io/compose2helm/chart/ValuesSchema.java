@@ -206,6 +206,7 @@ public final class ValuesSchema {
         "workingDir", string(),
         "tty", bool(),
         "stdin", bool(),
+        "shareProcessNamespace", bool(),
         "ports", arrayOf(closedObject(props(
             "name", string(), "containerPort", port(), "protocol", enumOf("TCP", "UDP", "SCTP"), "localPort", port()))),
         "serviceAliases", arrayOf(string()),

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param sysctls {@code sysctls}, by name, in file order
  * @param tty {@code tty}: the container gets a terminal
  * @param stdinOpen {@code stdin_open}: its standard input stays open
+ * @param init {@code init: true}: an init process runs as PID 1, reaping zombies and passing signals on
  */
 public record Service(
     String name,
@@ -50,6 +51,7 @@ public record Service(
     String workingDir,
     boolean tty,
     boolean stdinOpen,
+    boolean init,
     Duration stopGracePeriod,
     Map<String, String> labels,
     List<String> profiles,

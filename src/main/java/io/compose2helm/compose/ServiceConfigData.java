@@ -53,6 +53,7 @@ final class ServiceConfigData {
     put(data, "working_dir", service.workingDir());
     put(data, "tty", service.tty() ? true : null);
     put(data, "stdin_open", service.stdinOpen() ? true : null);
+    put(data, "init", service.init() ? true : null);
     put(data, "stop_grace_period", duration(service.stopGracePeriod()));
     put(data, "labels", new TreeMap<>(service.labels()));
     put(data, "profiles", service.profiles());

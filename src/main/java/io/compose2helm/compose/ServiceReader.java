@@ -16,7 +16,7 @@ final class ServiceReader {
           "healthcheck", "extra_hosts", "volumes", "depends_on", "deploy", "scale", "restart", "user",
           "read_only", "working_dir", "stop_grace_period", "labels", "profiles", "networks",
           "secrets", "configs", "hostname", "container_name", "tmpfs", "provider", "network_mode", "links",
-          "cap_add", "cpus", "mem_limit", "mem_reservation", "tty", "stdin_open", "sysctls", "privileged", "group_add");
+          "cap_add", "cpus", "mem_limit", "mem_reservation", "tty", "stdin_open", "init", "sysctls", "privileged", "group_add");
   private static final KeyCheck KEYS = KeyCheck.ofSchema("/definitions/service", MODELLED_KEYS);
   private static final KeyCheck PROVIDER_KEYS =
       KeyCheck.ofSchema("/definitions/service/properties/provider", Set.of("type", "options"));
@@ -81,6 +81,7 @@ final class ServiceReader {
         fields.workingDir,
         fields.tty,
         fields.stdinOpen,
+        fields.init,
         fields.stopGracePeriod,
         fields.labels,
         fields.profiles,
@@ -129,6 +130,7 @@ final class ServiceReader {
       case "working_dir" -> fields.workingDir = value.text();
       case "tty" -> fields.tty = value.bool();
       case "stdin_open" -> fields.stdinOpen = value.bool();
+      case "init" -> fields.init = value.bool();
       case "stop_grace_period" -> fields.stopGracePeriod = HealthCheckParser.duration(value);
       case "labels" -> fields.labels = KeyValueList.strings(value);
       case "profiles" -> fields.profiles = value.stringList();
@@ -226,6 +228,7 @@ final class ServiceReader {
     Map<String, String> sysctls = Map.of();
     boolean tty;
     boolean stdinOpen;
+    boolean init;
     List<String> command;
     List<String> entrypoint;
     List<PortMapping> ports = List.of();

@@ -19,6 +19,7 @@ public final class KubeMapper {
           new ImageRule(),
           new CommandRule(),
           new TerminalRule(),
+          new InitProcessRule(),
           new PortRule(),
           new ReachabilityRule(),
           new HealthProbeRule(),

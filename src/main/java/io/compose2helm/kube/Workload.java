@@ -22,6 +22,7 @@ public final class Workload {
   private List<String> args;
   private String workingDir;
   private boolean tty;
+  private boolean shareProcessNamespace;
   private boolean privileged;
   private final List<Long> supplementalGroups = new ArrayList<>();
   private final Map<String, String> sysctls = new LinkedHashMap<>();
@@ -170,6 +171,15 @@ public final class Workload {
 
   public void setStdin(boolean stdin) {
     this.stdin = stdin;
+  }
+
+  /** Compose init: the pod's pause process runs as PID 1 (shareProcessNamespace), reaping zombies. */
+  public boolean shareProcessNamespace() {
+    return shareProcessNamespace;
+  }
+
+  public void setShareProcessNamespace(boolean shareProcessNamespace) {
+    this.shareProcessNamespace = shareProcessNamespace;
   }
 
   public Integer replicas() {

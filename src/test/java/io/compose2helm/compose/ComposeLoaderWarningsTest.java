@@ -18,7 +18,7 @@ class ComposeLoaderWarningsTest {
 
   @Test
   void load_unmappedServiceKeys_warnAtTheKey() {
-    assertWarning(FILE + ":7:5", "services.api.init", "init is not mapped to Kubernetes and is ignored");
+    assertWarning(FILE + ":7:5", "services.api.platform", "platform is not mapped to Kubernetes and is ignored");
     assertWarning(FILE + ":8:5", "services.api.stop_signal", "stop_signal is not mapped to Kubernetes and is ignored");
     assertWarning(FILE + ":9:5", "services.api.ipc", "ipc is not mapped");
   }

@@ -63,6 +63,7 @@ class ServiceKeyCoverageTest {
       Map.entry("mem_reservation", "256m"),
       Map.entry("tty", "true"),
       Map.entry("stdin_open", "true"),
+      Map.entry("init", "true"),
       Map.entry("sysctls", "[net.ipv4.ip_unprivileged_port_start=0]"),
       Map.entry("privileged", "true"),
       Map.entry("group_add", "[\"109\"]"));

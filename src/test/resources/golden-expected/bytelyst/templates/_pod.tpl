@@ -59,6 +59,9 @@ spec:
   restartPolicy: {{ $cfg.job.restartPolicy | default "OnFailure" }}
   {{- end }}
   terminationGracePeriodSeconds: {{ $cfg.terminationGracePeriodSeconds | int }}
+  {{- if $cfg.shareProcessNamespace }}
+  shareProcessNamespace: true
+  {{- end }}
   securityContext:
     {{- toYaml $cfg.podSecurityContext | nindent 4 }}
   {{- $aliases := list }}
