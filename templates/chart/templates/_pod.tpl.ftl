@@ -63,6 +63,10 @@ spec:
   {{- if $cfg.shareProcessNamespace }}
   shareProcessNamespace: true
   {{- end }}
+  {{- with $cfg.dnsConfig }}
+  dnsConfig:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
   securityContext:
     {{- toYaml $cfg.podSecurityContext | nindent 4 }}
   {{- $aliases := list }}

@@ -48,6 +48,9 @@ final class ServiceValues {
     if (workload.stdin()) {
       block.put("stdin", true, "Compose stdin_open: its standard input stays open");
     }
+    if (!workload.dnsSearches().isEmpty() || !workload.dnsOptions().isEmpty()) {
+      block.put("dnsConfig", dnsConfig(workload), "Compose dns_search and dns_opt, after the cluster's own");
+    }
     if (workload.shareProcessNamespace()) {
       block.put("shareProcessNamespace", true,
           "Compose init: the pod's pause process is PID 1, reaping zombies and leaving SIGTERM to the service");
@@ -221,6 +224,25 @@ final class ServiceValues {
       map.put("memory", memory, "memory " + what);
     }
     return map;
+  }
+
+  private static CommentedMap dnsConfig(Workload workload) {
+    CommentedMap dns = new CommentedMap();
+    if (!workload.dnsSearches().isEmpty()) {
+      dns.put("searches", List.copyOf(workload.dnsSearches()), "search domains, tried after the cluster's");
+    }
+    if (!workload.dnsOptions().isEmpty()) {
+      List<Object> options = new ArrayList<>();
+      workload.dnsOptions().forEach((name, value) -> {
+        CommentedMap option = new CommentedMap().put("name", name, "resolver option");
+        if (value != null) {
+          option.put("value", value, "its value");
+        }
+        options.add(option);
+      });
+      dns.put("options", options, "resolver options; one of the same name as the cluster's replaces it");
+    }
+    return dns;
   }
 
   private static CommentedMap runAs(Workload workload) {

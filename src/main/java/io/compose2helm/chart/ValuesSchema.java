@@ -207,6 +207,8 @@ public final class ValuesSchema {
         "tty", bool(),
         "stdin", bool(),
         "shareProcessNamespace", bool(),
+        "dnsConfig", closedObject(props("searches", arrayOf(string()),
+            "options", arrayOf(closedObject(props("name", string(), "value", string()))))),
         "ports", arrayOf(closedObject(props(
             "name", string(), "containerPort", port(), "protocol", enumOf("TCP", "UDP", "SCTP"), "localPort", port()))),
         "serviceAliases", arrayOf(string()),

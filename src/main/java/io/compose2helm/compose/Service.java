@@ -21,6 +21,7 @@ import java.util.Map;
  * @param tty {@code tty}: the container gets a terminal
  * @param stdinOpen {@code stdin_open}: its standard input stays open
  * @param init {@code init: true}: an init process runs as PID 1, reaping zombies and passing signals on
+ * @param dns {@code dns}, {@code dns_search} and {@code dns_opt}: the resolver settings, as written
  */
 public record Service(
     String name,
@@ -52,6 +53,7 @@ public record Service(
     boolean tty,
     boolean stdinOpen,
     boolean init,
+    Dns dns,
     Duration stopGracePeriod,
     Map<String, String> labels,
     List<String> profiles,

@@ -54,6 +54,9 @@ final class ServiceConfigData {
     put(data, "tty", service.tty() ? true : null);
     put(data, "stdin_open", service.stdinOpen() ? true : null);
     put(data, "init", service.init() ? true : null);
+    put(data, "dns", service.dns().servers().isEmpty() ? null : service.dns().servers());
+    put(data, "dns_search", service.dns().searches().isEmpty() ? null : service.dns().searches());
+    put(data, "dns_opt", service.dns().options().isEmpty() ? null : service.dns().options());
     put(data, "stop_grace_period", duration(service.stopGracePeriod()));
     put(data, "labels", new TreeMap<>(service.labels()));
     put(data, "profiles", service.profiles());

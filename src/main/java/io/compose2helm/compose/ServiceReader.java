@@ -16,7 +16,8 @@ final class ServiceReader {
           "healthcheck", "extra_hosts", "volumes", "depends_on", "deploy", "scale", "restart", "user",
           "read_only", "working_dir", "stop_grace_period", "labels", "profiles", "networks",
           "secrets", "configs", "hostname", "container_name", "tmpfs", "provider", "network_mode", "links",
-          "cap_add", "cpus", "mem_limit", "mem_reservation", "tty", "stdin_open", "init", "sysctls", "privileged", "group_add");
+          "cap_add", "cpus", "mem_limit", "mem_reservation", "tty", "stdin_open", "init", "sysctls", "privileged", "group_add",
+          "dns", "dns_search", "dns_opt");
   private static final KeyCheck KEYS = KeyCheck.ofSchema("/definitions/service", MODELLED_KEYS);
   private static final KeyCheck PROVIDER_KEYS =
       KeyCheck.ofSchema("/definitions/service/properties/provider", Set.of("type", "options"));
@@ -82,6 +83,7 @@ final class ServiceReader {
         fields.tty,
         fields.stdinOpen,
         fields.init,
+        new Dns(fields.dnsServers, fields.dnsSearches, fields.dnsOptions),
         fields.stopGracePeriod,
         fields.labels,
         fields.profiles,
@@ -131,6 +133,10 @@ final class ServiceReader {
       case "tty" -> fields.tty = value.bool();
       case "stdin_open" -> fields.stdinOpen = value.bool();
       case "init" -> fields.init = value.bool();
+      // dns and dns_search take one string or a list of them.
+      case "dns" -> fields.dnsServers = value.isScalar() ? List.of(value.requiredText()) : value.stringList();
+      case "dns_search" -> fields.dnsSearches = value.isScalar() ? List.of(value.requiredText()) : value.stringList();
+      case "dns_opt" -> fields.dnsOptions = value.stringList();
       case "stop_grace_period" -> fields.stopGracePeriod = HealthCheckParser.duration(value);
       case "labels" -> fields.labels = KeyValueList.strings(value);
       case "profiles" -> fields.profiles = value.stringList();
@@ -229,6 +235,9 @@ final class ServiceReader {
     boolean tty;
     boolean stdinOpen;
     boolean init;
+    List<String> dnsServers = List.of();
+    List<String> dnsSearches = List.of();
+    List<String> dnsOptions = List.of();
     List<String> command;
     List<String> entrypoint;
     List<PortMapping> ports = List.of();

@@ -20,6 +20,7 @@ public final class KubeMapper {
           new CommandRule(),
           new TerminalRule(),
           new InitProcessRule(),
+          new DnsRule(),
           new PortRule(),
           new ReachabilityRule(),
           new HealthProbeRule(),

@@ -23,6 +23,8 @@ public final class Workload {
   private String workingDir;
   private boolean tty;
   private boolean shareProcessNamespace;
+  private final List<String> dnsSearches = new ArrayList<>();
+  private final Map<String, String> dnsOptions = new LinkedHashMap<>();
   private boolean privileged;
   private final List<Long> supplementalGroups = new ArrayList<>();
   private final Map<String, String> sysctls = new LinkedHashMap<>();
@@ -180,6 +182,16 @@ public final class Workload {
 
   public void setShareProcessNamespace(boolean shareProcessNamespace) {
     this.shareProcessNamespace = shareProcessNamespace;
+  }
+
+  /** Search domains the pod's resolver tries after the cluster's own (dnsConfig.searches). */
+  public List<String> dnsSearches() {
+    return dnsSearches;
+  }
+
+  /** Resolver options by name, the value null for a bare option (dnsConfig.options). */
+  public Map<String, String> dnsOptions() {
+    return dnsOptions;
   }
 
   public Integer replicas() {

@@ -92,7 +92,7 @@ final class TestServices {
   Service get() {
     return new Service(name, new SourceLocation(file, line, 3), image, build, null,
         command, entrypoint, List.of(), ports, expose, healthcheck, List.of(), List.of(),
-        List.of(), List.of(), null, null, null, null, user, List.of(), List.of(), false, Map.of(), null, null, false, false, false, null, Map.of(), List.of(), List.of(),
+        List.of(), List.of(), null, null, null, null, user, List.of(), List.of(), false, Map.of(), null, null, false, false, false, io.compose2helm.compose.Dns.NONE, null, Map.of(), List.of(), List.of(),
         io.compose2helm.compose.NetworkNames.NONE, null, List.of(), List.of(), Map.of());
   }
 

@@ -64,6 +64,9 @@ class ServiceKeyCoverageTest {
       Map.entry("tty", "true"),
       Map.entry("stdin_open", "true"),
       Map.entry("init", "true"),
+      Map.entry("dns", "[1.1.1.1]"),
+      Map.entry("dns_search", "[corp.example.com]"),
+      Map.entry("dns_opt", "[\"ndots:2\"]"),
       Map.entry("sysctls", "[net.ipv4.ip_unprivileged_port_start=0]"),
       Map.entry("privileged", "true"),
       Map.entry("group_add", "[\"109\"]"));

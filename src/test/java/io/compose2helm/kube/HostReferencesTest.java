@@ -27,7 +27,7 @@ class HostReferencesTest {
           SourceLocation.ofFile("compose.yaml")));
     }
     return new Service("web", SourceLocation.ofFile("compose.yaml"), "example/web:1", null, null, command, null, variables,
-        List.of(), List.of(), null, List.of(), List.of(), List.of(), List.of(), null, null, null, null, null, List.of(), List.of(), false, Map.of(), null, null, false, false, false, null, Map.of(),
+        List.of(), List.of(), null, List.of(), List.of(), List.of(), List.of(), null, null, null, null, null, List.of(), List.of(), false, Map.of(), null, null, false, false, false, io.compose2helm.compose.Dns.NONE, null, Map.of(),
         List.of(), List.of(), NetworkNames.NONE, null, List.of(), List.of(), Map.of());
   }
 
