@@ -38,15 +38,9 @@ public final class ChartGenerator {
 
   /**
    * A generator that starts parsing the chart's templates now, in the background, while the caller
-   * reads the project; {@code templatesDir} must be the one the options of {@link #generate} name.
-   */
-  public static ChartGenerator preparing(Path templatesDir) {
-    return preparing(templatesDir, RenderCache.NONE);
-  }
-
-  /**
-   * Like {@link #preparing(Path)}, taking from a cache what earlier runs made of the same data: the
-   * built-in templates' output, and values.yaml with the documents made from it.
+   * reads the project (unless the cache is likely to hold them); {@code templatesDir} must be the one
+   * the options of {@link #generate} name. It takes from the cache what earlier runs made of the same
+   * data: the built-in templates' output, and values.yaml with the documents made from it.
    */
   public static ChartGenerator preparing(Path templatesDir, RenderCache cache) {
     return new ChartGenerator(TemplateRenderer.warmingUp(templatesDir, cache), cache);

@@ -173,11 +173,6 @@ public final class TemplateRenderer {
     return files;
   }
 
-  /** Renders one template by its path under the template root. */
-  String renderOne(String name, Map<String, Object> model) {
-    return prepareOne(name, model).get();
-  }
-
   private String renderNow(String name, Map<String, Object> model) {
     awaitWarmUp();
     try {
