@@ -145,6 +145,29 @@ class ChartGeneratorCacheTest {
   }
 
   @Test
+  void generate_concurrentRunsOnOneCache_allGiveTheSameChartAndLeaveWholeEntries() throws Exception {
+    Map<String, String> uncached = generate(RenderCache.NONE, "../samples/bytelyst");
+    RenderCache cache = RenderCache.of(cacheDir, "test-build");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Map<String, String>>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        runs.add(pool.submit(() -> generate(cache, "../samples/bytelyst")));
+      }
+      for (java.util.concurrent.Future<Map<String, String>> run : runs) {
+        assertEquals(uncached, run.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    List<String> names = entries().stream().map(path -> path.getFileName().toString()).toList();
+    assertEquals(3, names.size(), "one entry each, no scratch file left: " + names);
+    assertTrue(names.stream().allMatch(name -> name.endsWith(".bin")), names.toString());
+    assertEquals(uncached, generate(cache, "../samples/bytelyst"), "and they read back whole");
+  }
+
+  @Test
   void generate_withCache_keepsNoSecretOfTheEnvFile() throws IOException {
     generate(RenderCache.of(cacheDir, "test-build"), "../samples/bytelyst");
     List<String> secrets = Files.readAllLines(SAMPLE.resolve(".env.ecosystem")).stream()
