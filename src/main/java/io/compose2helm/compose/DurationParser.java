@@ -29,58 +29,50 @@ final class DurationParser {
     if (trimmed.equals("0")) {
       return Duration.ZERO;
     }
-    Duration whole = wholeAmounts(trimmed);
-    if (whole != null) {
-      return whole;
-    }
     Matcher matcher = PART.matcher(trimmed);
-    BigDecimal nanos = BigDecimal.ZERO;
+    // Whole parts that fit add up as a long; the first part that does not (a fraction, or an
+    // overflow) moves the sum to BigDecimal. Nearly every healthcheck is whole, and BigDecimal's
+    // class initialisation alone costs JDK 25 about 20 ms.
+    long whole = 0;
+    BigDecimal exact = null;
     int position = 0;
     while (position < trimmed.length()) {
       if (!matcher.find(position) || matcher.start() != position) {
         throw new IllegalArgumentException(
             "'" + text + "' is not a duration (use a number with a unit: 1m30s, 500ms, 10s, 1h)");
       }
-      BigDecimal amount = new BigDecimal(matcher.group(1));
-      nanos = nanos.add(amount.multiply(BigDecimal.valueOf(NANOS_PER_UNIT.get(matcher.group(2)))));
+      String amount = matcher.group(1);
+      long unit = NANOS_PER_UNIT.get(matcher.group(2));
+      Long sum = exact == null ? wholeSum(whole, amount, unit) : null;
+      if (sum != null) {
+        whole = sum;
+      } else {
+        exact = (exact == null ? BigDecimal.valueOf(whole) : exact)
+            .add(new BigDecimal(amount).multiply(BigDecimal.valueOf(unit)));
+      }
       position = matcher.end();
     }
     if (position == 0) {
       throw new IllegalArgumentException("'" + text + "' is not a duration");
     }
     // Compose holds durations as Go does, in a signed 64-bit count of nanoseconds.
-    if (nanos.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+    if (exact != null && exact.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
       throw new IllegalArgumentException(
           "'" + text + "' is too long: a duration can be at most " + GoDurations.format(Duration.ofNanos(Long.MAX_VALUE))
               + " (about 292 years)");
     }
-    return Duration.ofNanos(nanos.longValue());
+    return Duration.ofNanos(exact == null ? whole : exact.longValue());
   }
 
-  /**
-   * The duration when every part is a whole number ({@code 10s}, {@code 1m30s}) that fits, by long
-   * arithmetic; else null, and the exact path reads it (and reports what is wrong). Nearly every
-   * healthcheck is written so, and BigDecimal's class initialisation alone costs JDK 25 about 20 ms.
-   */
-  private static Duration wholeAmounts(String text) {
-    Matcher matcher = PART.matcher(text);
-    long nanos = 0;
-    int position = 0;
+  /** {@code sum + amount * unit} when the amount is whole and the result fits a long, else null. */
+  private static Long wholeSum(long sum, String amount, long unit) {
+    if (amount.indexOf('.') >= 0 || amount.length() > 18) {
+      return null;
+    }
     try {
-      while (position < text.length()) {
-        if (!matcher.find(position) || matcher.start() != position) {
-          return null;
-        }
-        String amount = matcher.group(1);
-        if (amount.indexOf('.') >= 0 || amount.length() > 18) {
-          return null;
-        }
-        nanos = Math.addExact(nanos, Math.multiplyExact(Long.parseLong(amount), NANOS_PER_UNIT.get(matcher.group(2))));
-        position = matcher.end();
-      }
+      return Math.addExact(sum, Math.multiplyExact(Long.parseLong(amount), unit));
     } catch (ArithmeticException e) {
       return null;
     }
-    return position == 0 ? null : Duration.ofNanos(nanos);
   }
 }

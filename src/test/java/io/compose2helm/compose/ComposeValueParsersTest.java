@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ComposeValueParsersTest {
 
   @ParameterizedTest
-  @CsvSource({"10s,10000", "1m30s,90000", "500ms,500", "1h2m,3720000", "1.5s,1500", "0,0"})
+  @CsvSource({"10s,10000", "1m30s,90000", "500ms,500", "1h2m,3720000", "1.5s,1500", "0,0", "10s1.5s,11500",
+      "1.5s10s,11500", "9223372036s.5s,9223372036500"})
   void duration_goSyntax_parses(String text, long millis) {
     assertEquals(Duration.ofMillis(millis), DurationParser.parse(text));
   }
