@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,8 +17,15 @@ import java.util.function.Supplier;
  */
 public final class Timings {
 
-  private static final Map<String, Long> NANOS = new LinkedHashMap<>();
-  private static final Deque<long[]> OPEN = new ArrayDeque<>();
+  private static final Map<String, Long> NANOS = Collections.synchronizedMap(new LinkedHashMap<>());
+  // Per thread: conversions that run at once (tests do) must not pop each other's phases. A class, not
+  // a lambda: a replayed run (cli.UnchangedRuns) links no lambda at all, and the first costs ~10 ms.
+  private static final ThreadLocal<Deque<long[]>> OPEN = new ThreadLocal<>() {
+    @Override
+    protected Deque<long[]> initialValue() {
+      return new ArrayDeque<>();
+    }
+  };
   private static long mainStarted;
   private static long mainStartedMillis;
 
@@ -32,16 +40,17 @@ public final class Timings {
   /** Runs {@code work} as the named phase (times add up when a phase runs more than once). */
   public static <T> T time(String phase, Supplier<T> work) {
     long[] nested = {0};
-    OPEN.push(nested);
+    Deque<long[]> open = OPEN.get();
+    open.push(nested);
     long start = System.nanoTime();
     try {
       return work.get();
     } finally {
       long spent = System.nanoTime() - start;
-      OPEN.pop();
+      open.pop();
       NANOS.merge(phase, spent - nested[0], Long::sum);
-      if (!OPEN.isEmpty()) {
-        OPEN.peek()[0] += spent;
+      if (!open.isEmpty()) {
+        open.peek()[0] += spent;
       }
     }
   }
@@ -87,9 +96,11 @@ public final class Timings {
       err.printf("  %-22s %6d%n", "jvm init to main", mainStartedMillis - jvmStarted);
     }
     long accounted = 0;
-    for (Map.Entry<String, Long> phase : NANOS.entrySet()) {
-      accounted += phase.getValue();
-      err.printf("  %-22s %6d%n", phase.getKey(), phase.getValue() / 1_000_000);
+    synchronized (NANOS) {
+      for (Map.Entry<String, Long> phase : NANOS.entrySet()) {
+        accounted += phase.getValue();
+        err.printf("  %-22s %6d%n", phase.getKey(), phase.getValue() / 1_000_000);
+      }
     }
     if (mainStarted != 0) {
       err.printf("  %-22s %6d%n", "other", (now - mainStarted - accounted) / 1_000_000);
