@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Times compose2helm through bin/compose2helm, as users run it, against a bare JVM start measured in
 # the same rounds, and prints medians, ratios and peak RSS. Cases: the ByteLyst sample (re-run over its
-# chart, and into a new folder), `check` on its chart, and synthetic 250/500/1,000-service Compose
-# files (generated here) to show that the time grows linearly with the services. Each round runs every case once, in turn, so a busy machine slows
-# them all alike; the ratios are the figures to compare between machines.
+# chart, which replays the kept run; the same with kept runs off, as after an edit, when the render
+# cache still serves; and into a new folder), `check` on its chart, and synthetic 250/500/1,000-service
+# Compose files (generated here) converted with kept runs off, to show that the conversion grows
+# linearly with the services, and the 1,000 again as a kept run. Each round runs every case once, in
+# turn, so a busy machine slows them all alike; the ratios are the figures to compare between machines.
 # Usage: bench/run.sh [--jdk JAVA_HOME] [RUNS]   (default 7; builds the jar when it is missing)
 # The JDK is JAVA_HOME's (or --jdk's, which sets JAVA_HOME for the launcher too), else the java on
 # PATH; the bare JVM start is timed with the same java. Set COMPOSE2HELM_CDS=off to measure without
@@ -19,16 +21,20 @@ for n in 250 500 1000; do
   synthetic "$n" >"$out/s$n/docker-compose.yml"
 done
 
-names=(jvm sample fresh check s250 s500 s1000)
-labels=("bare JVM start (java -version)" "convert samples/bytelyst" "same, into a new folder" "check samples/bytelyst" \
-  "convert 250 services" "convert 500 services" "convert 1,000 services")
+names=(jvm sample edited fresh check s250 s500 s1000 k1000)
+labels=("bare JVM start (java -version)" "convert samples/bytelyst" "same, kept runs off" "same, into a new folder" \
+  "check samples/bytelyst" \
+  "convert 250 services, kept runs off" "convert 500 services, kept runs off" "convert 1,000 services, kept runs off" \
+  "convert 1,000 services")
 command_of() {
   case "$1" in
     jvm) echo "$java -Xshare:auto -version" ;;
     sample) echo "$cli -q $sample -o $out/chart" ;;
+    edited) echo "env COMPOSE2HELM_KEPT_RUNS=off $cli -q $sample -o $out/chart" ;;
     fresh) echo "$cli -q $sample -o $out/fresh" ;;
     check) echo "$cli check -q $sample -o $out/chart" ;;
-    s*) echo "$cli -q $out/${1}/docker-compose.yml -o $out/${1}/chart" ;;
+    s*) echo "env COMPOSE2HELM_KEPT_RUNS=off $cli -q $out/${1}/docker-compose.yml -o $out/${1}/chart" ;;
+    k1000) echo "$cli -q $out/s1000/docker-compose.yml -o $out/s1000/chart" ;;
   esac
 }
 has_time=false
@@ -69,7 +75,7 @@ jvm=$(median "$out/jvm.ms")
 echo "$("$java" -version 2>&1 | head -1); rounds: $runs (medians), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), startup archive ${COMPOSE2HELM_CDS:-on}"
 jvm_cpu=1
 $has_time && jvm_cpu=$(median "$out/jvm.cpu")
-printf '%-32s %8s %8s %8s %8s %12s\n' case "wall ms" "x JVM" "CPU ms" "x JVM" "peak RSS MiB"
+printf '%-40s %8s %8s %8s %8s %12s\n' case "wall ms" "x JVM" "CPU ms" "x JVM" "peak RSS MiB"
 ratio() { awk -v c="$1" -v j="$2" 'BEGIN { printf "%.1f", c / (j > 0 ? j : 1) }'; }
 for i in "${!names[@]}"; do
   name="${names[$i]}"
@@ -80,7 +86,7 @@ for i in "${!names[@]}"; do
     cpu_ratio=$(ratio "$cpu" "$jvm_cpu")
     rss=$(awk -v k="$(maximum "$out/$name.rss")" 'BEGIN { printf "%.0f", k / 1024 }')
   fi
-  printf '%-32s %8d %8s %8s %8s %12s\n' "${labels[$i]}" "$ms" "$(ratio "$ms" "$jvm")" "$cpu" "$cpu_ratio" "$rss"
+  printf '%-40s %8d %8s %8s %8s %12s\n' "${labels[$i]}" "$ms" "$(ratio "$ms" "$jvm")" "$cpu" "$cpu_ratio" "$rss"
 done
 awk -v a="$(median "$out/s1000.ms")" -v b="$(median "$out/s500.ms")" \
-  'BEGIN { printf "ratio 1,000 / 500 services:        %.2f\n", a / b }'
+  'BEGIN { printf "ratio 1,000 / 500 services (kept runs off): %.2f\n", a / b }'

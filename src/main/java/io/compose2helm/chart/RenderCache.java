@@ -5,28 +5,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.CodeSource;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * What the chart's pure renderers made (the built-in templates, values.yaml and the documents made of
@@ -45,14 +34,11 @@ public final class RenderCache {
   private static final String FORMAT = "compose2helm-render-1";
   private static final String PREFIX = "render-";
   private static final String SUFFIX = ".bin";
-  private static final String SCRATCH = ".tmp";
   // A few charts times a few builds, three entries each (templates, deploy script, documents).
   static final int KEEP = 32;
   // A 1,000-service chart's documents and their key are about 10 MB; the newest entry is always kept.
   static final long KEEP_BYTES = 64L * 1024 * 1024;
   private static final int MAX_ENTRIES = 4096;
-  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-  private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
 
   private final Path directory;
   private final String build;
@@ -65,33 +51,15 @@ public final class RenderCache {
 
   /**
    * A cache in {@code directory} for the jar this class was loaded from; {@link #NONE} without a
-   * directory, or when the classes do not come from a jar file (a build's classes folder changes
-   * without its own modification time changing).
+   * directory, or when the classes do not come from a jar file (see {@link BuildStamp}).
    */
   public static RenderCache forRunningJar(Path directory) {
-    if (directory == null) {
-      return NONE;
-    }
-    try {
-      CodeSource source = RenderCache.class.getProtectionDomain().getCodeSource();
-      return source == null ? NONE : forJar(directory, Path.of(source.getLocation().toURI()));
-    } catch (URISyntaxException | RuntimeException e) {
-      return NONE;
-    }
+    return directory == null ? NONE : BuildStamp.ofRunningJar().map(build -> of(directory, build)).orElse(NONE);
   }
 
   /** A cache in {@code directory} for the build in {@code jar}; {@link #NONE} when that is no file. */
   static RenderCache forJar(Path directory, Path jar) {
-    try {
-      BasicFileAttributes attributes = Files.readAttributes(jar, BasicFileAttributes.class);
-      if (!attributes.isRegularFile()) {
-        return NONE;
-      }
-      return of(directory, jar.toAbsolutePath() + "|" + attributes.size() + "|"
-          + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "|" + attributes.fileKey());
-    } catch (IOException | RuntimeException e) {
-      return NONE;
-    }
+    return BuildStamp.ofJar(jar).map(build -> of(directory, build)).orElse(NONE);
   }
 
   /** A cache in {@code directory} whose entries belong to the build {@code build} only. */
@@ -275,7 +243,6 @@ public final class RenderCache {
   }
 
   private void write(Path entry, byte[] key, Map<String, String> outputs) {
-    Path scratch = null;
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       DataOutputStream out = new DataOutputStream(bytes);
@@ -288,73 +255,9 @@ public final class RenderCache {
         out.writeInt(text.length);
         out.write(text);
       }
-      if (!Files.isDirectory(directory)) {
-        Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
-      }
-      // Named here, not by Files.createTempFile, whose SecureRandom took longer to start than the write.
-      scratch = directory.resolve(PREFIX + ProcessHandle.current().pid() + "-" + System.nanoTime() + SCRATCH);
-      Files.createFile(scratch, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-      Files.write(scratch, bytes.toByteArray());
-      // Under its final name only when whole, so a concurrent run never reads half of it.
-      Files.move(scratch, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      scratch = null;
-      prune();
+      new CacheFiles(directory, PREFIX, SUFFIX, KEEP, KEEP_BYTES).write(entry.getFileName().toString(), bytes.toByteArray());
     } catch (IOException | RuntimeException e) {
       // not kept: the next run renders again
-    } finally {
-      if (scratch != null) {
-        try {
-          Files.deleteIfExists(scratch);
-        } catch (IOException e) {
-          // a stray scratch file; it is pruned with the rest
-        }
-      }
-    }
-  }
-
-  /**
-   * Keeps the {@link #KEEP} most recently written entries, and of them no more than {@link #KEEP_BYTES}
-   * (the newest always), and removes scratch files an interrupted run left an hour ago or more. A hit
-   * does not refresh its entry: that write cost more than the rest of a hit, and an entry pruned while
-   * still in use is only rendered again.
-   */
-  private void prune() throws IOException {
-    Map<Path, FileTime> written = new LinkedHashMap<>();
-    List<Path> scratch = new ArrayList<>();
-    try (Stream<Path> files = Files.list(directory)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        String name = file.getFileName().toString();
-        try {
-          if (name.startsWith(PREFIX) && name.endsWith(SUFFIX)) {
-            written.put(file, Files.getLastModifiedTime(file));
-          } else if (name.startsWith(PREFIX) && name.endsWith(SCRATCH)
-              && Files.getLastModifiedTime(file).toMillis() < System.currentTimeMillis() - 3_600_000) {
-            scratch.add(file);
-          }
-        } catch (IOException e) {
-          // gone meanwhile
-        }
-      }
-    }
-    List<Path> newestFirst = written.keySet().stream().sorted((a, b) -> written.get(b).compareTo(written.get(a))).toList();
-    long bytes = 0;
-    for (int i = 0; i < newestFirst.size(); i++) {
-      Path file = newestFirst.get(i);
-      bytes += sizeOf(file);
-      if (i >= KEEP || bytes > KEEP_BYTES && i > 0) {
-        Files.deleteIfExists(file);
-      }
-    }
-    for (Path file : scratch) {
-      Files.deleteIfExists(file);
-    }
-  }
-
-  private static long sizeOf(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      return 0;
     }
   }
 

@@ -48,6 +48,7 @@ final class ChartSource {
     Timings.time("mapping", () -> ProjectReading.secrets(context, project, diagnostics));
     String chartName = KubeNames.toDnsLabel(project.name());
     Path target = location.chartDirectory(chartName);
+    context.watch().found(target);
     Path composeFile = input.firstComposeFile();
     List<Path> envFiles = input.envFiles();
     Path envFile = envFiles.isEmpty()

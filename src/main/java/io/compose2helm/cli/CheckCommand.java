@@ -42,6 +42,7 @@ final class CheckCommand implements Callable<Integer> {
       List<String> diff = Timings.time("disk",
           () -> ChartComparison.diff(chart.target(), ChartUpdate.plan(chart.target(), chart.files(), false)));
       common.report(context, diagnostics);
+      context.watch().leftAsIs();
       if (diff.isEmpty()) {
         context.out().println("Chart " + chart.target() + " is up to date.");
         return ExitCodes.OK;

@@ -71,7 +71,9 @@ final class ConvertCommand implements Callable<Integer> {
                 + " detected this time; they can from now on");
       }
       Timings.time(DISK, () -> {
-        if (!update.unchanged()) { // an unchanged chart keeps its files, and their modification times, as they are
+        if (update.unchanged()) { // an unchanged chart keeps its files, and their modification times, as they are
+          context.watch().leftAsIs();
+        } else {
           new ChartWriter().write(chart.target(), update).forEach(diagnostics::add);
         }
         new OverlayDrift().find(chart.target(), chart.services(), update.previous()).forEach(diagnostics::add);

@@ -1,6 +1,8 @@
 package io.compose2helm.cli;
 
+import io.compose2helm.chart.BuildStamp;
 import io.compose2helm.diagnostics.InputException;
+import io.compose2helm.diagnostics.InputLog;
 import io.compose2helm.diagnostics.TextFiles;
 import io.compose2helm.diagnostics.Timings;
 import java.io.PrintWriter;
@@ -12,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -34,10 +37,24 @@ public final class Main {
     }
   }
 
-  private final CliContext context;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Map<String, String> environment;
+  private final Supplier<Optional<String>> build;
 
   public Main(PrintWriter out, PrintWriter err, Map<String, String> environment) {
-    this.context = CliContext.redacting(out, err, environment);
+    this(out, err, environment, null);
+  }
+
+  /**
+   * @param build names the build that runs, for the runs kept between runs (empty: nothing is kept);
+   *     null for the jar these classes come from
+   */
+  Main(PrintWriter out, PrintWriter err, Map<String, String> environment, Supplier<Optional<String>> build) {
+    this.out = out;
+    this.err = err;
+    this.environment = environment;
+    this.build = build;
   }
 
   public static void main(String[] args) {
@@ -48,8 +65,35 @@ public final class Main {
   }
 
   public int run(String... args) {
+    Optional<UnchangedRuns> runs = environment.containsKey(ChartSource.RENDER_CACHE)
+        ? UnchangedRuns.forRun(environment, (build == null ? BuildStamp.ofRunningJar() : build.get()).orElse(null), args)
+        : Optional.empty();
+    if (runs.isEmpty()) {
+      return execute(CliContext.redacting(out, err, environment, ChartWatch.NONE), args);
+    }
+    Optional<UnchangedRuns.Replay> replay = runs.get().replay();
+    if (replay.isPresent()) {
+      Transcript.replay(replay.get().printed(), out, err);
+      return replay.get().exitCode();
+    }
+    Transcript printed = new Transcript();
+    CliContext context = CliContext.redacting(CopyingWriter.around(out, printed, Transcript.OUT),
+        CopyingWriter.around(err, printed, Transcript.ERR), environment, runs.get());
+    int code;
+    List<InputLog.Access> inputs;
+    InputLog.start();
+    try {
+      code = execute(context, args);
+    } finally {
+      inputs = InputLog.stop();
+    }
+    runs.get().keep(inputs, code, printed.parts());
+    return code;
+  }
+
+  private int execute(CliContext context, String... args) {
     long started = System.nanoTime();
-    Map<String, Supplier<CommandSpec>> commands = commands();
+    Map<String, Supplier<CommandSpec>> commands = commands(context);
     String[] effective = withDefaultCommand(args, commands.keySet());
     CommandLine commandLine = new CommandLine(RootCommand.spec());
     // A run that names its command builds that one's model only, --version none; the root's help
@@ -88,7 +132,7 @@ public final class Main {
   }
 
   /** The subcommands by name, in the order the root's help lists them. */
-  private Map<String, Supplier<CommandSpec>> commands() {
+  private static Map<String, Supplier<CommandSpec>> commands(CliContext context) {
     Map<String, Supplier<CommandSpec>> commands = new LinkedHashMap<>();
     commands.put("convert", () -> new ConvertCommand(context).spec());
     commands.put("audit", () -> new AuditCommand(context).spec());

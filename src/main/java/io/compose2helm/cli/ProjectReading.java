@@ -5,14 +5,13 @@ import io.compose2helm.compose.ComposeProject;
 import io.compose2helm.compose.LoadRequest;
 import io.compose2helm.compose.env.EnvFiles;
 import io.compose2helm.diagnostics.Diagnostics;
+import io.compose2helm.diagnostics.InputLog;
 import io.compose2helm.diagnostics.Redactor;
 import io.compose2helm.kube.ProjectHints;
 import io.compose2helm.kube.SecretClassifier;
 import io.compose2helm.kube.SecretVariables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -40,7 +39,7 @@ final class ProjectReading {
     redactor.learnPublic(file.toString());
     redactor.learnPublic(file.toAbsolutePath().normalize().toString());
     try {
-      redactor.learnPublic(Files.readString(file, StandardCharsets.UTF_8));
+      redactor.learnPublic(InputLog.readString(file));
     } catch (IOException | UncheckedIOException e) {
       // The loader reports an unreadable file with its own message.
     }

@@ -1,6 +1,6 @@
 package io.compose2helm.compose;
 
-import java.nio.file.Files;
+import io.compose2helm.diagnostics.InputLog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +16,7 @@ public final class ComposeFileNames {
 
   /** The default Compose file in {@code dir}, if there is one. */
   public static Optional<Path> defaultFile(Path dir) {
-    return DEFAULT_FILES.stream().map(dir::resolve).filter(Files::isRegularFile).findFirst();
+    return DEFAULT_FILES.stream().map(dir::resolve).filter(InputLog::isRegularFile).findFirst();
   }
 
   /** The override file Compose reads after {@code composeFile}, when that file has a default name. */
@@ -29,7 +29,7 @@ public final class ComposeFileNames {
     Path dir = composeFile.getParent() == null ? Path.of("") : composeFile.getParent();
     return List.of(stem + ".override.yaml", stem + ".override.yml").stream()
         .map(dir::resolve)
-        .filter(Files::isRegularFile)
+        .filter(InputLog::isRegularFile)
         .findFirst();
   }
 }

@@ -3,8 +3,8 @@ package io.compose2helm.compose;
 import io.compose2helm.compose.env.EnvFiles;
 import io.compose2helm.diagnostics.Diagnostics;
 import io.compose2helm.diagnostics.InputException;
+import io.compose2helm.diagnostics.InputLog;
 import io.compose2helm.diagnostics.SourceLocation;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -139,7 +139,7 @@ public final class ComposeLoader {
     List<Path> present = new ArrayList<>();
     for (String name : DEFAULT_ENV_FILES) {
       Path candidate = projectDir.resolve(name);
-      if (Files.isRegularFile(candidate)) {
+      if (InputLog.isRegularFile(candidate)) {
         present.add(candidate);
       }
     }

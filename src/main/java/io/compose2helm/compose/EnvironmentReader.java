@@ -2,8 +2,8 @@ package io.compose2helm.compose;
 
 import io.compose2helm.compose.EnvVar.Origin;
 import io.compose2helm.compose.env.DotenvParser;
+import io.compose2helm.diagnostics.InputLog;
 import io.compose2helm.diagnostics.TextFiles;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,7 +81,7 @@ final class EnvironmentReader {
     }
     Path file = entry.context().baseDir(entry.location()).resolve(pathText).normalize();
     String displayName = file.toString();
-    if (!Files.exists(file)) {
+    if (!InputLog.exists(file)) {
       if (required) {
         throw entry.error("env_file '" + displayName + "' does not exist");
       }

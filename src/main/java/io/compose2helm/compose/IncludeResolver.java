@@ -2,8 +2,8 @@ package io.compose2helm.compose;
 
 import io.compose2helm.compose.env.EnvFiles;
 import io.compose2helm.diagnostics.InputException;
+import io.compose2helm.diagnostics.InputLog;
 import io.compose2helm.diagnostics.SourceLocation;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +119,7 @@ final class IncludeResolver {
     List<Path> paths = new ArrayList<>();
     if (envFiles.isEmpty()) {
       Path dotenv = projectDir.resolve(".env");
-      if (Files.isRegularFile(dotenv)) {
+      if (InputLog.isRegularFile(dotenv)) {
         paths.add(dotenv);
       }
     } else {

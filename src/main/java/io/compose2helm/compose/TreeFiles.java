@@ -3,6 +3,7 @@ package io.compose2helm.compose;
 import io.compose2helm.compose.env.Interpolator;
 import io.compose2helm.diagnostics.Diagnostics;
 import io.compose2helm.diagnostics.InputException;
+import io.compose2helm.diagnostics.InputLog;
 import io.compose2helm.diagnostics.SourceLocation;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ final class TreeFiles {
 
   /** Reads a file; a file with no document is an error at {@code referencedAt}. */
   Node read(Path file, String displayName, SourceLocation referencedAt, String key) {
-    if (!java.nio.file.Files.isRegularFile(file)) {
+    if (!InputLog.isRegularFile(file)) {
       throw new InputException(referencedAt, key, "file '" + displayName + "' does not exist");
     }
     return YamlSource.read(file, displayName)

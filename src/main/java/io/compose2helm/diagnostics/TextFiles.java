@@ -32,7 +32,7 @@ public final class TextFiles {
   public static String read(Path file, String displayName, String what, SourceLocation location, String key) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = InputLog.readAllBytes(file);
     } catch (IOException e) {
       throw new InputException(location, key, "cannot read " + what + " " + displayName + ": " + reason(file, e));
     }

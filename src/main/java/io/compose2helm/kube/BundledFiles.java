@@ -1,12 +1,12 @@
 package io.compose2helm.kube;
 
+import io.compose2helm.diagnostics.InputLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -28,7 +28,7 @@ final class BundledFiles {
 
   static boolean isBundleable(Path file) {
     try {
-      if (Files.size(file) > MAX_BYTES) {
+      if (InputLog.size(file) > MAX_BYTES) {
         return false;
       }
       String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -37,7 +37,7 @@ final class BundledFiles {
       }
       StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Files.readAllBytes(file)));
+          .decode(ByteBuffer.wrap(InputLog.readAllBytes(file)));
       return true;
     } catch (CharacterCodingException e) {
       return false;
@@ -54,7 +54,7 @@ final class BundledFiles {
 
   static String read(Path file) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return InputLog.readString(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

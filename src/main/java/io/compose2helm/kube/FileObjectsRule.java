@@ -3,7 +3,7 @@ package io.compose2helm.kube;
 import io.compose2helm.compose.FileObject;
 import io.compose2helm.compose.Service;
 import io.compose2helm.compose.ServiceFileRef;
-import java.nio.file.Files;
+import io.compose2helm.diagnostics.InputLog;
 import java.nio.file.Path;
 
 /**
@@ -61,7 +61,7 @@ public final class FileObjectsRule implements MappingRule {
     }
     if (config.file() != null) {
       Path file = context.composeDirectory().resolve(config.file()).normalize();
-      return Files.isRegularFile(file) && BundledFiles.isBundleable(file) ? BundledFiles.read(file) : null;
+      return InputLog.isRegularFile(file) && BundledFiles.isBundleable(file) ? BundledFiles.read(file) : null;
     }
     return null;
   }

@@ -3,7 +3,7 @@ package io.compose2helm.kube;
 import io.compose2helm.compose.NamedVolume;
 import io.compose2helm.compose.Service;
 import io.compose2helm.compose.VolumeMount;
-import java.nio.file.Files;
+import io.compose2helm.diagnostics.InputLog;
 import java.nio.file.Path;
 
 /**
@@ -41,7 +41,7 @@ public final class StorageRule implements MappingRule {
   private static void mountBind(
       Service service, Workload workload, MappingContext context, VolumeMount mount, String key) {
     Path source = resolve(context, mount.source());
-    if (source != null && Files.isRegularFile(source) && BundledFiles.isBundleable(source)) {
+    if (source != null && InputLog.isRegularFile(source) && BundledFiles.isBundleable(source)) {
       String fileKey = BundledFiles.keyFor(source);
       workload.configFiles().add(new FileMount(workload.name() + "-files", fileKey, mount.target()));
       workload.bundledFiles().put(fileKey, BundledFiles.read(source));
@@ -50,7 +50,7 @@ public final class StorageRule implements MappingRule {
               + fileKey + ") and mounted from a ConfigMap; edit it there or rerun after changing the source");
       return;
     }
-    if (source != null && Files.isDirectory(source)) {
+    if (source != null && InputLog.isDirectory(source)) {
       workload.bindDirectories().add(new BindDirectory(mount.source(), mount.target()));
       context.diagnostics().warn(service.location(), key,
           "bind-mounted directory '" + mount.source() + "' cannot be shipped: the path gets an empty emptyDir."
@@ -60,7 +60,7 @@ public final class StorageRule implements MappingRule {
     }
     context.diagnostics().warn(service.location(), key,
         "bind mount of '" + mount.source() + "' is not mapped: "
-            + (source == null || !Files.exists(source)
+            + (source == null || !InputLog.exists(source)
                 ? "the source does not exist here"
                 : "the file is too large, binary or looks secret for a ConfigMap"));
   }

@@ -9,6 +9,7 @@ import io.compose2helm.compose.ComposeProject;
 import io.compose2helm.compose.LoadRequest;
 import io.compose2helm.diagnostics.Diagnostics;
 import io.compose2helm.diagnostics.InputException;
+import io.compose2helm.it.Conversion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,11 +109,7 @@ class ChartGeneratorCacheTest {
   /** Every Compose file of the corpora that loads on its own: cached, each entry kept, and byte for byte the same. */
   @Test
   void generate_corpusFiles_areCachedWholeAndTheSameOnAHit() throws IOException {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(Path.of("..", "shared", "corpus"))) {
-      files = walk.filter(path -> path.getFileName().toString().matches("(docker-)?compose[^/]*\\.ya?ml"))
-          .sorted().toList();
-    }
+    List<Path> files = Conversion.corpusComposeFiles();
     int converted = 0;
     for (Path file : files) {
       ComposeProject project;

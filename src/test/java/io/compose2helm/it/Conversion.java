@@ -67,6 +67,16 @@ public final class Conversion {
     return files;
   }
 
+  /** Every Compose file of the corpora beside the checkout (override files among them), in order. */
+  public static List<Path> corpusComposeFiles() {
+    try (Stream<Path> walk = Files.walk(Path.of("..", "shared", "corpus"))) {
+      return walk.filter(path -> path.getFileName().toString().matches("(docker-)?compose[^/]*\\.ya?ml"))
+          .sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The Compose files of the bundled samples and of the golden fixtures. */
   public static List<Path> sampleAndFixtureComposeFiles() {
     return Stream.concat(composeFilesUnder(Path.of("samples")), composeFilesUnder(Path.of("src/test/resources/golden")))

@@ -1,0 +1,119 @@
+package io.compose2helm.chart;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Entries of a cache folder shared by concurrent runs: owner-only, written whole under a scratch
+ * name and renamed, and pruned to the newest few of their kind. A failure only loses the entry.
+ */
+public final class CacheFiles {
+
+  private static final String SCRATCH = ".tmp";
+  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
+
+  private final Path directory;
+  private final String prefix;
+  private final String suffix;
+  private final int keep;
+  private final long keepBytes;
+
+  /**
+   * @param prefix how every entry (and scratch file) of this kind is named first
+   * @param keep how many of the most recently written entries are kept
+   * @param keepBytes how many bytes of them are kept at most (the newest always)
+   */
+  public CacheFiles(Path directory, String prefix, String suffix, int keep, long keepBytes) {
+    this.directory = directory;
+    this.prefix = prefix;
+    this.suffix = suffix;
+    this.keep = keep;
+    this.keepBytes = keepBytes;
+  }
+
+  /** Writes {@code bytes} as the entry named {@code name}, then prunes; false when it could not. */
+  public boolean write(String name, byte[] bytes) {
+    Path scratch = null;
+    try {
+      if (!Files.isDirectory(directory)) {
+        Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
+      }
+      // Named here, not by Files.createTempFile, whose SecureRandom took longer to start than the write.
+      scratch = directory.resolve(prefix + ProcessHandle.current().pid() + "-" + System.nanoTime() + SCRATCH);
+      Files.createFile(scratch, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+      Files.write(scratch, bytes);
+      // Under its final name only when whole, so a concurrent run never reads half of it.
+      Files.move(scratch, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      scratch = null;
+      prune();
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    } finally {
+      if (scratch != null) {
+        try {
+          Files.deleteIfExists(scratch);
+        } catch (IOException e) {
+          // a stray scratch file; it is pruned with the rest
+        }
+      }
+    }
+  }
+
+  /**
+   * Keeps the most recently written entries, and removes scratch files an interrupted run left an
+   * hour ago or more. A hit does not refresh its entry: that write cost more than the rest of a
+   * hit, and an entry pruned while still in use is only made again.
+   */
+  private void prune() throws IOException {
+    Map<Path, FileTime> written = new LinkedHashMap<>();
+    List<Path> scratch = new ArrayList<>();
+    try (Stream<Path> files = Files.list(directory)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        String name = file.getFileName().toString();
+        try {
+          if (name.startsWith(prefix) && name.endsWith(suffix)) {
+            written.put(file, Files.getLastModifiedTime(file));
+          } else if (name.startsWith(prefix) && name.endsWith(SCRATCH)
+              && Files.getLastModifiedTime(file).toMillis() < System.currentTimeMillis() - 3_600_000) {
+            scratch.add(file);
+          }
+        } catch (IOException e) {
+          // gone meanwhile
+        }
+      }
+    }
+    List<Path> newestFirst = written.keySet().stream().sorted((a, b) -> written.get(b).compareTo(written.get(a))).toList();
+    long bytes = 0;
+    for (int i = 0; i < newestFirst.size(); i++) {
+      Path file = newestFirst.get(i);
+      bytes += sizeOf(file);
+      if (i >= keep || bytes > keepBytes && i > 0) {
+        Files.deleteIfExists(file);
+      }
+    }
+    for (Path file : scratch) {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+}

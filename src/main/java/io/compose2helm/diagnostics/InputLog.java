@@ -1,0 +1,150 @@
+package io.compose2helm.diagnostics;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Every file a conversion reads, and every path whose kind it asks about, outside the chart: what a
+ * later run must find as it was for the same arguments to give the same chart and messages (see
+ * {@code cli.UnchangedRuns}). The loader and the rules go through here instead of {@link Files};
+ * recording is off unless a run starts it, and then costs a list entry per access.
+ *
+ * <p>A file read is recorded by its {@linkplain #stamp stamp}, never its content: what it holds may
+ * be a secret.
+ */
+public final class InputLog {
+
+  /** What a path is, links followed. */
+  public enum Kind { MISSING, FILE, DIRECTORY, OTHER }
+
+  /**
+   * One access: the kind found and, when the run read the file or its size, its stamp.
+   *
+   * @param stamp the file's {@link #stamp} then, "" for a kind asked about only, null when the file
+   *     changed while it was read or has no stamp on this file system
+   */
+  public record Access(Path path, Kind kind, String stamp) {}
+
+  private static final String UNIX_ATTRIBUTES = "unix:size,lastModifiedTime,ctime,ino,dev";
+
+  private static List<Access> recording;
+
+  private InputLog() {}
+
+  /** Starts recording, forgetting an earlier recording. */
+  public static synchronized void start() {
+    recording = new ArrayList<>();
+  }
+
+  /** Stops recording and returns what was accessed, in order. */
+  public static synchronized List<Access> stop() {
+    List<Access> accessed = recording == null ? List.of() : List.copyOf(recording);
+    recording = null;
+    return accessed;
+  }
+
+  public static byte[] readAllBytes(Path file) throws IOException {
+    String before = isRecording() ? stamp(file) : null;
+    byte[] bytes = Files.readAllBytes(file);
+    if (isRecording()) {
+      String after = stamp(file);
+      record(new Access(file, Kind.FILE, before != null && before.equals(after) ? after : null));
+    }
+    return bytes;
+  }
+
+  /** The file as UTF-8, as {@link Files#readString} reads it: a malformed byte is an exception. */
+  public static String readString(Path file) throws IOException {
+    return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(readAllBytes(file))).toString();
+  }
+
+  public static long size(Path file) throws IOException {
+    long size = Files.size(file);
+    if (isRecording()) {
+      record(new Access(file, kindOf(file), stamp(file)));
+    }
+    return size;
+  }
+
+  public static boolean isRegularFile(Path path) {
+    return kind(path) == Kind.FILE;
+  }
+
+  public static boolean isDirectory(Path path) {
+    return kind(path) == Kind.DIRECTORY;
+  }
+
+  public static boolean exists(Path path) {
+    return kind(path) != Kind.MISSING;
+  }
+
+  private static Kind kind(Path path) {
+    Kind kind = kindOf(path);
+    record(new Access(path, kind, ""));
+    return kind;
+  }
+
+  /** The kind of {@code path} now, unrecorded: what a later run compares with. */
+  public static Kind kindOf(Path path) {
+    try {
+      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+      return attributes.isRegularFile() ? Kind.FILE : attributes.isDirectory() ? Kind.DIRECTORY : Kind.OTHER;
+    } catch (IOException | SecurityException e) {
+      // Files.exists and isRegularFile also answer no when the attributes cannot be read.
+      return Kind.MISSING;
+    }
+  }
+
+  /**
+   * What changes whenever the file does, as git's index keeps it: size, modification and status
+   * change times to the nanosecond, inode and device (the status change time is set by the kernel
+   * on every write and cannot be set back). Null without a POSIX file system, or when it is gone.
+   */
+  public static String stamp(Path path) {
+    return stamp(path, new LinkOption[0]);
+  }
+
+  /** The same for a link itself, not its target. */
+  public static String stampOfLink(Path path) {
+    return stamp(path, LinkOption.NOFOLLOW_LINKS);
+  }
+
+  private static String stamp(Path path, LinkOption... options) {
+    try {
+      Map<String, Object> attributes = Files.readAttributes(path, UNIX_ATTRIBUTES, options);
+      return attributes.get("size") + "|" + nanos(attributes.get("lastModifiedTime")) + "|"
+          + nanos(attributes.get("ctime")) + "|" + attributes.get("ino") + "|" + attributes.get("dev");
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
+      return null;
+    }
+  }
+
+  /** The status change time in the stamp, in milliseconds. */
+  public static long changedMillis(String stamp) {
+    return Long.parseLong(stamp.split("\\|")[2]) / 1_000_000;
+  }
+
+  private static long nanos(Object time) {
+    return ((FileTime) time).to(TimeUnit.NANOSECONDS);
+  }
+
+  private static synchronized boolean isRecording() {
+    return recording != null;
+  }
+
+  private static synchronized void record(Access access) {
+    if (recording != null) {
+      recording.add(access);
+    }
+  }
+}
