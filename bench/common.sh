@@ -3,7 +3,8 @@
 # a leading --jdk JAVA_HOME off them (and exports JAVA_HOME, so the launcher uses that JDK too), sets
 # here (the checkout), java (the java the bare JVM start is timed with) and out (a scratch folder,
 # removed at exit), builds the jar when it is missing, and defines synthetic N, which prints a Compose
-# file of N services.
+# file of N services, and await_archive, which waits for the startup archive the launcher makes in
+# the background after a first run.
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 if [[ "${1:-}" == --jdk ]]; then
   export JAVA_HOME="${2:?--jdk needs a JDK folder}"
@@ -14,6 +15,15 @@ java="java"
 [[ -f "$here/target/compose2helm.jar" ]] || (cd "$here" && mvn -q -B package -DskipTests)
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
+
+# Waits (up to a minute) until no archive maker holds its lock in the launcher's cache folder.
+await_archive() {
+  local folder="${XDG_CACHE_HOME:-${HOME:-/nonexistent}/.cache}/compose2helm" i
+  for ((i = 0; i < 600; i++)); do
+    compgen -G "$folder/*.lock" >/dev/null || return 0
+    sleep 0.1
+  done
+}
 
 # A Compose file of $1 services: a third databases with a named volume and a healthcheck, the rest
 # APIs with ports, environment, a dependency on "their" database and a resource limit.

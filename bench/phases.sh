@@ -18,6 +18,7 @@ synthetic 1000 >"$out/s1000/docker-compose.yml"
 measure() {
   local name="$1" compose="$2" chart="$3" run
   "$here/bin/compose2helm" -q "$compose" -o "$chart" >/dev/null 2>&1 || true
+  await_archive
   for ((run = 0; run < runs; run++)); do
     "$here/bin/compose2helm" -q --timings "$compose" -o "$chart" 2>&1 >/dev/null \
       | awk -v dir="$out" -v name="$name" -v first=$((run == 0)) '

@@ -65,6 +65,7 @@ run_once() {
 
 # A warm-up round (which also lets the launcher build its archive), then $runs timed rounds.
 for name in "${names[@]}"; do $(command_of "$name") >/dev/null 2>&1 || true; done
+await_archive
 for _ in $(seq "$runs"); do
   for name in "${names[@]}"; do run_once "$name"; done
 done

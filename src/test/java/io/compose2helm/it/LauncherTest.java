@@ -51,6 +51,11 @@ class LauncherTest {
   private record Run(int exit, String out, String err) {}
 
   private Run launch(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+    return launch(environment, true, args);
+  }
+
+  private Run launch(Map<String, String> environment, boolean awaitMaker, String... args)
+      throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(Stream.concat(
         Stream.of(BASH, checkout.resolve("bin/compose2helm").toString()), Stream.of(args)).toList());
     builder.environment().clear();
@@ -69,7 +74,35 @@ class LauncherTest {
     Path err = checkout.resolve("err.txt");
     Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher finished");
-    return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    Run run = new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    if (awaitMaker) {
+      awaitArchiveMaker();
+    }
+    return run;
+  }
+
+  /** A launch that does not wait for a lock: one the test holds, as another run would. */
+  private Run launchWithoutWaiting(String... args) throws IOException, InterruptedException {
+    return launch(Map.of(), false, args);
+  }
+
+  /**
+   * Waits until no archive maker holds its lock: the launcher takes it before the command of a
+   * first run and the maker, started in the background once the command ends, frees it. The next
+   * launch then sees the archive, and the temporary checkout is not removed under a maker.
+   */
+  private void awaitArchiveMaker() throws IOException, InterruptedException {
+    Path folder = cache.resolve("compose2helm");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      try (Stream<Path> files = Files.isDirectory(folder) ? Files.list(folder) : Stream.empty()) {
+        if (files.noneMatch(file -> file.getFileName().toString().endsWith(".lock"))) {
+          return;
+        }
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("the archive maker did not finish: " + archives());
   }
 
   /**
@@ -139,8 +172,8 @@ class LauncherTest {
     buildJar("one");
     Run first = launch(Map.of(), "--version");
     List<String> made = archives();
-    assertEquals(1, made.size(), "one archive for this jar and JDK: " + made);
-    assertEquals(new Run(0, "stub one --version archive=" + made.get(0) + "\n", ""), first);
+    assertEquals(1, made.size(), "one archive for this jar and JDK, made after the first run: " + made);
+    assertEquals(new Run(0, "stub one --version archive=none\n", ""), first, "the first run does not wait for it");
     Run second = launch(Map.of(), "-q", "x y");
     assertEquals(new Run(0, "stub one -q x y archive=" + made.get(0) + "\n", ""), second);
     assertEquals(made, archives(), "no second archive");
@@ -149,16 +182,35 @@ class LauncherTest {
   @Test
   void launch_jarRebuiltInPlace_runsTheNewBuildNeverTheOldArchive() throws Exception {
     buildJar("one");
-    String firstOut = launch(Map.of(), "--version").out();
+    launch(Map.of(), "--version");
     List<String> first = archives();
-    assertEquals("stub one --version archive=" + first.get(0) + "\n", firstOut);
+    assertEquals("stub one --version archive=" + first.get(0) + "\n", launch(Map.of(), "--version").out());
     long firstSize = Files.size(checkout.resolve("target/compose2helm.jar"));
     buildJar("two");
     assertEquals(firstSize, Files.size(checkout.resolve("target/compose2helm.jar")), "same size, rewritten in place");
-    Run run = launch(Map.of(), "--version");
+    assertEquals(new Run(0, "stub two --version archive=none\n", ""), launch(Map.of(), "--version"));
     List<String> added = archives().stream().filter(name -> !first.contains(name)).toList();
     assertEquals(1, added.size(), "the new build got its own archive: " + archives());
-    assertEquals(new Run(0, "stub two --version archive=" + added.get(0) + "\n", ""), run);
+    assertEquals(new Run(0, "stub two --version archive=" + added.get(0) + "\n", ""), launch(Map.of(), "--version"));
+  }
+
+  @Test
+  void launch_anotherFirstRunMakingTheArchive_runsWithoutAndLeavesItToThatRun() throws Exception {
+    buildJar("one");
+    launch(Map.of(), "--version");
+    String archive = archives().get(0);
+    Path folder = cache.resolve("compose2helm");
+    Files.delete(folder.resolve(archive));
+    Path lock = Files.createDirectory(folder.resolve(archive.replaceAll("\\.(jsa|aot)$", ".lock")));
+    assertEquals(new Run(0, "stub one a archive=none\n", ""), launchWithoutWaiting("a"));
+    assertEquals(List.of(), archives(), "the other run makes it");
+    assertTrue(Files.isDirectory(lock), "and holds its lock");
+
+    // A lock left by a run killed ten minutes ago or more is taken over.
+    Files.setLastModifiedTime(lock, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 11 * 60_000));
+    assertEquals(new Run(0, "stub one b archive=none\n", ""), launch(Map.of(), "b"));
+    assertEquals(List.of(archive), archives());
+    assertEquals(new Run(0, "stub one c archive=" + archive + "\n", ""), launch(Map.of(), "c"));
   }
 
   @Test
@@ -185,9 +237,9 @@ class LauncherTest {
     Map<String, String> environment = new HashMap<>();
     environment.put("JAVA_HOME", null);
     environment.put("PATH", "/nonexistent:" + Path.of(JAVA_HOME, "bin") + ":/usr/bin:/bin");
-    Run run = launch(environment, "b");
+    launch(environment, "b");
     assertEquals(1, archives().size(), "the java found in PATH is stamped like JAVA_HOME's: " + archives());
-    assertEquals(new Run(0, "stub one b archive=" + archives().get(0) + "\n", ""), run);
+    assertEquals(new Run(0, "stub one b archive=" + archives().get(0) + "\n", ""), launch(environment, "b"));
   }
 
   @Test
