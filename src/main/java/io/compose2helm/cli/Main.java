@@ -68,17 +68,20 @@ public final class Main {
     Optional<UnchangedRuns> runs = environment.containsKey(ChartSource.RENDER_CACHE)
         ? UnchangedRuns.forRun(environment, (build == null ? BuildStamp.ofRunningJar() : build.get()).orElse(null), args)
         : Optional.empty();
-    if (runs.isEmpty()) {
-      return execute(CliContext.redacting(out, err, environment, ChartWatch.NONE), args);
-    }
-    Optional<UnchangedRuns.Replay> replay = runs.get().replay();
+    return runs.isEmpty() ? execute(CliContext.redacting(out, err, environment, ChartWatch.NONE), args)
+        : replayOrKeep(runs.get(), args);
+  }
+
+  /** Replays the kept run for these arguments, or runs them and keeps the run when it qualifies. */
+  private int replayOrKeep(UnchangedRuns runs, String... args) {
+    Optional<UnchangedRuns.Replay> replay = runs.replay();
     if (replay.isPresent()) {
       Transcript.replay(replay.get().printed(), out, err);
       return replay.get().exitCode();
     }
     Transcript printed = new Transcript();
     CliContext context = CliContext.redacting(CopyingWriter.around(out, printed, Transcript.OUT),
-        CopyingWriter.around(err, printed, Transcript.ERR), environment, runs.get());
+        CopyingWriter.around(err, printed, Transcript.ERR), environment, runs);
     int code;
     List<InputLog.Access> inputs;
     InputLog.start();
@@ -87,7 +90,7 @@ public final class Main {
     } finally {
       inputs = InputLog.stop();
     }
-    runs.get().keep(inputs, code, printed.parts());
+    runs.keep(inputs, code, printed.parts());
     return code;
   }
 
