@@ -16,19 +16,30 @@ final class Transcript {
   /** Text one stream printed before the other printed again. */
   record Part(int stream, String text) {}
 
-  private final List<Part> parts = new ArrayList<>();
+  // The stream of each part, and its text so far: a run prints line by line, thousands of lines for
+  // a large project, so a part grows in place rather than by copying it at every line.
+  private final List<Integer> streams = new ArrayList<>();
+  private final List<StringBuilder> texts = new ArrayList<>();
 
   synchronized void add(int stream, String text) {
-    int last = parts.size() - 1;
-    if (last >= 0 && parts.get(last).stream() == stream) {
-      parts.set(last, new Part(stream, parts.get(last).text() + text));
-    } else if (!text.isEmpty()) {
-      parts.add(new Part(stream, text));
+    if (text.isEmpty()) {
+      return;
+    }
+    int last = streams.size() - 1;
+    if (last >= 0 && streams.get(last) == stream) {
+      texts.get(last).append(text);
+    } else {
+      streams.add(stream);
+      texts.add(new StringBuilder(text));
     }
   }
 
   synchronized List<Part> parts() {
-    return List.copyOf(parts);
+    List<Part> parts = new ArrayList<>(streams.size());
+    for (int i = 0; i < streams.size(); i++) {
+      parts.add(new Part(streams.get(i), texts.get(i).toString()));
+    }
+    return parts;
   }
 
   /** Prints the parts again, each stream flushed before the other goes on. */
