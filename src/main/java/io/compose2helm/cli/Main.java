@@ -43,6 +43,7 @@ public final class Main {
   private final Supplier<Optional<String>> build;
 
   public Main(PrintWriter out, PrintWriter err, Map<String, String> environment) {
+    // null, not BuildStamp::ofRunningJar: a replayed run links no lambda (the first costs ~10 ms on JDK 17)
     this(out, err, environment, null);
   }
 
@@ -83,7 +84,7 @@ public final class Main {
     CliContext context = CliContext.redacting(CopyingWriter.around(out, printed, Transcript.OUT),
         CopyingWriter.around(err, printed, Transcript.ERR), environment, runs);
     int code;
-    List<InputLog.Access> inputs;
+    InputLog.Recording inputs;
     InputLog.start();
     try {
       code = execute(context, args);

@@ -10,15 +10,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,13 +26,13 @@ import java.util.zip.CRC32;
  * Runs of convert and check that left their chart as they found it, kept in the render cache's
  * folder so that the same run again (a pre-commit hook, a second {@code check}) answers at once:
  * with the same build, JDK, locale, working directory and arguments, every file the run read and every
- * path it looked for as it was ({@link InputLog}), and the chart folder as it was, a conversion
+ * path it looked for as it was ({@link InputLog}), and the chart folder as it was ({@link FolderStamp}), a conversion
  * can only give the same chart and the same messages. Those are then written again, exit 0.
  *
  * <p>Files are compared by their {@linkplain InputLog#stamp stamps} (size, modification and status
  * change times, inode), as git's index compares them, so an entry holds no content of any file,
  * and so no secret; the messages kept are the ones the run printed, secrets already masked. A run
- * is not kept while a file it depends on changed within the last {@link #RACY_MILLIS}: a change in
+ * is not kept while a file it depends on changed within the last {@link #racyMillis}: a change in
  * the same tick of a coarse clock would leave the same stamp. Runs with --os-env, --templates or
  * --timings are never kept.
  */
@@ -98,7 +93,7 @@ final class UnchangedRuns implements ChartWatch {
   public void found(Path chartFolder) {
     if (chart == null) {
       chart = chartFolder.toAbsolutePath().normalize();
-      chartFound = treeStamp(chart);
+      chartFound = chartStamp(chart);
     }
   }
 
@@ -115,7 +110,7 @@ final class UnchangedRuns implements ChartWatch {
         return Optional.empty();
       }
       String keptChart = readText(in);
-      if (!readText(in).equals(treeStamp(Path.of(keptChart)))) {
+      if (!readText(in).equals(chartStamp(Path.of(keptChart)))) {
         return Optional.empty();
       }
       int inputs = in.readInt();
@@ -126,7 +121,7 @@ final class UnchangedRuns implements ChartWatch {
         Path path = Path.of(readText(in));
         Kind kind = Kind.values()[in.readByte()];
         String stamp = readText(in);
-        if (InputLog.kindOf(path) != kind || !stamp.isEmpty() && !stamp.equals(InputLog.stamp(path))) {
+        if (InputLog.kindOf(path) != kind || !stamp.isEmpty() && !stamp.equals(stampText(InputLog.stamp(path)))) {
           return Optional.empty();
         }
       }
@@ -152,13 +147,14 @@ final class UnchangedRuns implements ChartWatch {
    * chart edited while the run compared it is not what the run answered about), and every file it
    * read kept one stamp while it was read and is older than {@link #racyMillis}.
    */
-  void keep(List<Access> inputs, int exitCode, List<Transcript.Part> printed) {
-    if (exitCode != ExitCodes.OK || !leftAsIs || chartFound == null || !chartFound.equals(treeStamp(chart))) {
+  void keep(InputLog.Recording inputs, int exitCode, List<Transcript.Part> printed) {
+    if (exitCode != ExitCodes.OK || !leftAsIs || !inputs.stable() || chartFound == null
+        || !chartFound.equals(chartStamp(chart))) {
       return;
     }
-    Set<Access> distinct = new LinkedHashSet<>(inputs);
+    Set<Access> distinct = new LinkedHashSet<>(inputs.accesses());
     for (Access access : distinct) {
-      if (access.stamp() == null || !access.stamp().isEmpty() && isRacy(access.stamp())) {
+      if (access.stamp() != null && access.stamp().changedMillis() > changedBefore()) {
         return;
       }
     }
@@ -172,7 +168,7 @@ final class UnchangedRuns implements ChartWatch {
       for (Access access : distinct) {
         writeText(data, access.path().toString());
         data.writeByte(access.kind().ordinal());
-        writeText(data, access.stamp());
+        writeText(data, stampText(access.stamp())); // "": only the kind was asked for
       }
       data.writeInt(exitCode);
       data.writeInt(printed.size());
@@ -186,58 +182,17 @@ final class UnchangedRuns implements ChartWatch {
     }
   }
 
-  private boolean isRacy(String stamp) {
-    return racyMillis > 0 && InputLog.changedMillis(stamp) > started - racyMillis;
+  /** Files changed after this (epoch milliseconds) are too recent to tell by their stamps. */
+  private long changedBefore() {
+    return racyMillis > 0 ? started - racyMillis : Long.MAX_VALUE;
   }
 
-  /**
-   * Every name under {@code folder} with its kind and stamp (a link's target for a link), so any
-   * edit, new file or removed one gives another text; null when a file in it changed too recently
-   * to tell by its stamp, or when it cannot be read.
-   */
-  String treeStamp(Path folder) {
-    StringBuilder text = new StringBuilder();
-    try {
-      if (InputLog.stampOfLink(folder) == null) {
-        return "missing";
-      }
-      // A chart folder that is a link is walked where it points (the walk does not follow links).
-      Path real = folder.toRealPath();
-      text.append(real).append('\n');
-      List<Path> paths = new ArrayList<>();
-      Files.walkFileTree(real, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-          paths.add(dir);
-          return FileVisitResult.CONTINUE;
-        }
+  private String chartStamp(Path folder) {
+    return FolderStamp.of(folder, changedBefore());
+  }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-          paths.add(file);
-          return FileVisitResult.CONTINUE;
-        }
-      });
-      Collections.sort(paths);
-      for (Path path : paths) {
-        String stamp = InputLog.stampOfLink(path);
-        if (stamp == null || isRacy(stamp)) {
-          return null;
-        }
-        text.append(real.relativize(path)).append('\0');
-        if (Files.isSymbolicLink(path)) {
-          text.append("link ").append(Files.readSymbolicLink(path));
-        } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-          text.append("folder"); // its own times change with every file written in it, even an unchanged one's scratch
-        } else {
-          text.append(stamp);
-        }
-        text.append('\n');
-      }
-      return text.toString();
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
+  private static String stampText(InputLog.Stamp stamp) {
+    return stamp == null ? "" : stamp.text();
   }
 
   private Path entry() {

@@ -28,37 +28,52 @@ public final class InputLog {
   public enum Kind { MISSING, FILE, DIRECTORY, OTHER }
 
   /**
+   * What changes whenever the file does, as git's index keeps it: size, modification and status
+   * change times to the nanosecond, inode and device (the kernel sets the status change time on
+   * every write, and it cannot be set back), as {@code text}; {@code changedMillis} is the status
+   * change time.
+   */
+  public record Stamp(String text, long changedMillis) {}
+
+  /**
    * One access: the kind found and, when the run read the file or its size, its stamp.
    *
-   * @param stamp the file's {@link #stamp} then, "" for a kind asked about only, null when the file
-   *     changed while it was read or has no stamp on this file system
+   * @param stamp the file's stamp then, or null when only its kind was asked for
    */
-  public record Access(Path path, Kind kind, String stamp) {}
+  public record Access(Path path, Kind kind, Stamp stamp) {}
+
+  /**
+   * What a run accessed, in order; not {@code stable} when a file changed while it was read, or has
+   * no stamp on its file system, so that what was read cannot be told from what is there later.
+   */
+  public record Recording(List<Access> accesses, boolean stable) {}
 
   private static final String UNIX_ATTRIBUTES = "unix:size,lastModifiedTime,ctime,ino,dev";
 
   private static List<Access> recording;
+  private static boolean stable;
 
   private InputLog() {}
 
   /** Starts recording, forgetting an earlier recording. */
   public static synchronized void start() {
     recording = new ArrayList<>();
+    stable = true;
   }
 
-  /** Stops recording and returns what was accessed, in order. */
-  public static synchronized List<Access> stop() {
-    List<Access> accessed = recording == null ? List.of() : List.copyOf(recording);
+  /** Stops recording and returns what was accessed. */
+  public static synchronized Recording stop() {
+    Recording accessed = new Recording(recording == null ? List.of() : List.copyOf(recording), recording != null && stable);
     recording = null;
     return accessed;
   }
 
   public static byte[] readAllBytes(Path file) throws IOException {
-    String before = isRecording() ? stamp(file) : null;
+    Stamp before = isRecording() ? stamp(file) : null;
     byte[] bytes = Files.readAllBytes(file);
     if (isRecording()) {
-      String after = stamp(file);
-      record(new Access(file, Kind.FILE, before != null && before.equals(after) ? after : null));
+      Stamp after = stamp(file);
+      record(new Access(file, Kind.FILE, after), before != null && before.equals(after));
     }
     return bytes;
   }
@@ -71,7 +86,8 @@ public final class InputLog {
   public static long size(Path file) throws IOException {
     long size = Files.size(file);
     if (isRecording()) {
-      record(new Access(file, kindOf(file), stamp(file)));
+      Stamp stamp = stamp(file);
+      record(new Access(file, kindOf(file), stamp), stamp != null);
     }
     return size;
   }
@@ -90,7 +106,7 @@ public final class InputLog {
 
   private static Kind kind(Path path) {
     Kind kind = kindOf(path);
-    record(new Access(path, kind, ""));
+    record(new Access(path, kind, null), true);
     return kind;
   }
 
@@ -105,33 +121,25 @@ public final class InputLog {
     }
   }
 
-  /**
-   * What changes whenever the file does, as git's index keeps it: size, modification and status
-   * change times to the nanosecond, inode and device (the status change time is set by the kernel
-   * on every write and cannot be set back). Null without a POSIX file system, or when it is gone.
-   */
-  public static String stamp(Path path) {
+  /** The file's stamp now, links followed; null without a POSIX file system, or when it is gone. */
+  public static Stamp stamp(Path path) {
     return stamp(path, new LinkOption[0]);
   }
 
   /** The same for a link itself, not its target. */
-  public static String stampOfLink(Path path) {
+  public static Stamp stampOfLink(Path path) {
     return stamp(path, LinkOption.NOFOLLOW_LINKS);
   }
 
-  private static String stamp(Path path, LinkOption... options) {
+  private static Stamp stamp(Path path, LinkOption... options) {
     try {
       Map<String, Object> attributes = Files.readAttributes(path, UNIX_ATTRIBUTES, options);
-      return attributes.get("size") + "|" + nanos(attributes.get("lastModifiedTime")) + "|"
-          + nanos(attributes.get("ctime")) + "|" + attributes.get("ino") + "|" + attributes.get("dev");
+      long changed = nanos(attributes.get("ctime"));
+      return new Stamp(attributes.get("size") + "|" + nanos(attributes.get("lastModifiedTime")) + "|" + changed
+          + "|" + attributes.get("ino") + "|" + attributes.get("dev"), changed / 1_000_000);
     } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
       return null;
     }
-  }
-
-  /** The status change time in the stamp, in milliseconds. */
-  public static long changedMillis(String stamp) {
-    return Long.parseLong(stamp.split("\\|")[2]) / 1_000_000;
   }
 
   private static long nanos(Object time) {
@@ -142,9 +150,11 @@ public final class InputLog {
     return recording != null;
   }
 
-  private static synchronized void record(Access access) {
+  /** Records an access; {@code known} false makes the recording unstable. */
+  private static synchronized void record(Access access, boolean known) {
     if (recording != null) {
       recording.add(access);
+      stable &= known;
     }
   }
 }

@@ -264,33 +264,6 @@ class UnchangedRunsTest {
   }
 
   @Test
-  void treeStamp_anyChangeUnderTheFolder_givesAnotherStamp() throws Exception {
-    UnchangedRuns runs = UnchangedRuns.forRun(Map.of(ChartSource.RENDER_CACHE, cacheDir.toString()), "b", "x").get();
-    Path folder = Files.createDirectories(temp.resolve("tree"));
-    Files.writeString(folder.resolve("a.yaml"), "a: 1\n");
-    String before = runs.treeStamp(folder);
-    assertEquals(before, runs.treeStamp(folder), "the same tree");
-    assertFalse(before.contains("a: 1"), "no content");
-
-    Files.createDirectories(folder.resolve("empty"));
-    String withFolder = runs.treeStamp(folder);
-    assertNotEquals(before, withFolder, "an empty folder added");
-    Files.createSymbolicLink(folder.resolve("link"), Path.of("a.yaml"));
-    String withLink = runs.treeStamp(folder);
-    assertNotEquals(withFolder, withLink, "a link added");
-    Thread.sleep(20); // past the kernel's coarse clock tick
-    Files.writeString(folder.resolve("a.yaml"), "a: 2\n");
-    assertNotEquals(withLink, runs.treeStamp(folder), "same size, other content");
-    assertEquals("missing", runs.treeStamp(temp.resolve("missing")));
-
-    Path linked = Files.createSymbolicLink(temp.resolve("linked"), folder);
-    String throughLink = runs.treeStamp(linked);
-    Thread.sleep(20);
-    Files.writeString(folder.resolve("a.yaml"), "a: 3\n");
-    assertNotEquals(throughLink, runs.treeStamp(linked), "a chart folder that is a link is walked where it points");
-  }
-
-  @Test
   void keep_fileChangedWithinTheRacyWindow_keepsNothingUntilItIsOlder() {
     UnchangedRuns.racyMillis = 60_000; // every file of the fresh copy changed within the last minute
     run(true, convertArgs());

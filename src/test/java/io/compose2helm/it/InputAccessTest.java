@@ -37,6 +37,7 @@ class InputAccessTest {
       Map.entry("diagnostics/InputLog.java", "the recorder itself"),
       Map.entry("diagnostics/TextFiles.java", "says why a read failed; a failed run is never kept"),
       Map.entry("cli/UnchangedRuns.java", "compares what a kept run read with the files now"),
+      Map.entry("cli/FolderStamp.java", "the chart folder, whole"),
       Map.entry("cli/DiffCommand.java", "diff runs are never kept"),
       Map.entry("cli/ConvertCommand.java", "the chart folder"),
       Map.entry("chart/ChartUpdate.java", "the chart folder"),
