@@ -13,7 +13,6 @@ import io.compose2helm.kube.KubeNames;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Reads the Compose project and generates its chart in memory, the step convert, check and diff
@@ -39,13 +38,20 @@ final class ChartSource {
 
   private ChartSource() {}
 
-  /** @param versionOf the Chart.yaml versions for the chart directory (kept from disk or changed by options) */
+  /**
+   * @param versions the options that change Chart.yaml's versions; null to keep the ones on disk, as
+   *     every re-run without them does
+   */
   static Generated generate(CliContext context, InputOptions input, ChartLocationOptions location,
-      Function<Path, ChartVersion> versionOf, Diagnostics diagnostics) {
+      ChartVersionOptions versions, Diagnostics diagnostics) {
     ChartGenerator generator = ChartGenerator.preparing(location.templates(), renderCache(context));
-    ComposeProject project = Timings.time("load + interpolate",
-        () -> ProjectReading.load(context, input.toRequest(context.environment()), diagnostics));
-    Timings.time("mapping", () -> ProjectReading.secrets(context, project, diagnostics));
+    ComposeProject project;
+    try (Timings.Phase phase = Timings.start("load + interpolate")) {
+      project = ProjectReading.load(context, input.toRequest(context.environment()), diagnostics);
+    }
+    try (Timings.Phase phase = Timings.start("mapping")) {
+      ProjectReading.secrets(context, project, diagnostics);
+    }
     String chartName = KubeNames.toDnsLabel(project.name());
     Path target = location.chartDirectory(chartName);
     context.watch().found(target);
@@ -56,8 +62,12 @@ final class ChartSource {
         : envFiles.get(envFiles.size() - 1);
     ChartOptions options = new ChartOptions(chartName, composeFile.getFileName().toString(), location.templates(),
         ChartPaths.relative(target, ChartPaths.directoryOf(composeFile)), ChartPaths.relative(target, envFile),
-        versionOf.apply(target));
+        versionOf(target, versions));
     return new Generated(chartName, target, generator.generate(project, options, diagnostics));
+  }
+
+  private static ChartVersion versionOf(Path chartDirectory, ChartVersionOptions versions) {
+    return versions == null ? ChartVersion.resolve(chartDirectory, null, null, null) : versions.resolve(chartDirectory);
   }
 
   /** The launcher names a folder in the user's cache for rendered templates; without one, none is kept. */

@@ -2,9 +2,9 @@ package io.compose2helm.cli;
 
 import io.compose2helm.chart.ChartComparison;
 import io.compose2helm.chart.ChartUpdate;
-import io.compose2helm.chart.ChartVersion;
 import io.compose2helm.diagnostics.Diagnostics;
 import io.compose2helm.diagnostics.Timings;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,17 +37,21 @@ final class CheckCommand implements Callable<Integer> {
     Diagnostics diagnostics = new Diagnostics();
     try {
       // The versions on disk are kept by every re-run, so they are never a difference.
-      ChartSource.Generated chart = ChartSource.generate(context, input, location,
-          dir -> ChartVersion.resolve(dir, null, null, null), diagnostics);
-      List<String> diff = Timings.time("disk",
-          () -> ChartComparison.diff(chart.target(), ChartUpdate.plan(chart.target(), chart.files(), false)));
+      ChartSource.Generated chart = ChartSource.generate(context, input, location, null, diagnostics);
+      List<String> diff;
+      try (Timings.Phase phase = Timings.start("disk")) {
+        diff = ChartComparison.diff(chart.target(), ChartUpdate.plan(chart.target(), chart.files(), false));
+      }
       common.report(context, diagnostics);
       context.watch().leftAsIs();
       if (diff.isEmpty()) {
         context.out().println("Chart " + chart.target() + " is up to date.");
         return ExitCodes.OK;
       }
-      diff.forEach(context.out()::println);
+      PrintWriter out = context.out();
+      for (String line : diff) {
+        out.println(line);
+      }
       context.err().println("compose2helm: " + chart.target() + " is stale: " + countFiles(diff)
           + " file(s) differ from what the inputs produce. Run compose2helm convert to update it.");
       return ExitCodes.STALE;
@@ -58,6 +62,12 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private static long countFiles(List<String> diff) {
-    return diff.stream().filter(line -> line.startsWith("+++ ")).count();
+    long files = 0;
+    for (String line : diff) {
+      if (line.startsWith("+++ ")) {
+        files++;
+      }
+    }
+    return files;
   }
 }

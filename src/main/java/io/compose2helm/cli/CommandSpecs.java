@@ -21,13 +21,7 @@ final class CommandSpecs {
   private static final Version VERSION = new Version();
 
   /** Picocli's own Path converter calls {@code Paths.get} by reflection; its message is kept. */
-  static final ITypeConverter<Path> PATH = value -> {
-    try {
-      return Path.of(value);
-    } catch (InvalidPathException e) {
-      throw new TypeConversionException("cannot convert '" + value + "' to " + Path.class + " (" + e + ")");
-    }
-  };
+  static final ITypeConverter<Path> PATH = new PathConverter();
 
   private CommandSpecs() {}
 
@@ -67,15 +61,8 @@ final class CommandSpecs {
     for (E constant : constants) {
       names.add(constant.name());
     }
-    ITypeConverter<E> converter = value -> {
-      for (E constant : constants) {
-        if (constant.name().equalsIgnoreCase(value)) {
-          return constant;
-        }
-      }
-      throw new TypeConversionException("expected one of " + names + " (case-insensitive) but was '" + value + "'");
-    };
-    return option.type(type).completionCandidates(List.copyOf(names)).converters(converter);
+    return option.type(type).completionCandidates(List.copyOf(names))
+        .converters(new ConstantConverter<>(constants, names));
   }
 
   /** Whether a flag (an option without a value) was given. */
@@ -87,5 +74,37 @@ final class CommandSpecs {
   static <T> List<T> values(ArgSpec arg) {
     List<T> values = arg.getValue();
     return values == null ? List.of() : values;
+  }
+
+  private static final class PathConverter implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      try {
+        return Path.of(value);
+      } catch (InvalidPathException e) {
+        throw new TypeConversionException("cannot convert '" + value + "' to " + Path.class + " (" + e + ")");
+      }
+    }
+  }
+
+  /** The constant whose name is the value, ignoring case. */
+  private static final class ConstantConverter<E extends Enum<E>> implements ITypeConverter<E> {
+    private final E[] constants;
+    private final List<String> names;
+
+    ConstantConverter(E[] constants, List<String> names) {
+      this.constants = constants;
+      this.names = names;
+    }
+
+    @Override
+    public E convert(String value) {
+      for (E constant : constants) {
+        if (constant.name().equalsIgnoreCase(value)) {
+          return constant;
+        }
+      }
+      throw new TypeConversionException("expected one of " + names + " (case-insensitive) but was '" + value + "'");
+    }
   }
 }

@@ -12,6 +12,8 @@ import io.compose2helm.diagnostics.Severity;
 import io.compose2helm.diagnostics.SourceLocation;
 import io.compose2helm.diagnostics.Timings;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -54,14 +56,14 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() {
     Diagnostics diagnostics = new Diagnostics();
     try {
-      ChartSource.Generated chart = ChartSource.generate(context, input, location, versions::resolve, diagnostics);
+      ChartSource.Generated chart = ChartSource.generate(context, input, location, versions, diagnostics);
       if (CommandSpecs.isSet(strict) && !diagnostics.warnings().isEmpty()) {
-        throw new InputException(diagnostics.warnings().stream()
-            .map(w -> new Diagnostic(Severity.ERROR, w.location(), w.key(), w.message()))
-            .toList());
+        throw new InputException(asErrors(diagnostics.warnings()));
       }
-      ChartUpdate update = Timings.time(DISK, () -> ChartUpdate.plan(chart.target(), chart.files(),
-          CommandSpecs.isSet(resetOverlays)));
+      ChartUpdate update;
+      try (Timings.Phase phase = Timings.start(DISK)) {
+        update = ChartUpdate.plan(chart.target(), chart.files(), CommandSpecs.isSet(resetOverlays));
+      }
       if (!update.handEdits().isEmpty() && !CommandSpecs.isSet(force)) {
         return refuse(update);
       }
@@ -70,14 +72,14 @@ final class ConvertCommand implements Callable<Integer> {
             "the chart has no " + ChartManifest.PATH + " (made by an older compose2helm), so hand edits to it cannot be"
                 + " detected this time; they can from now on");
       }
-      Timings.time(DISK, () -> {
+      try (Timings.Phase phase = Timings.start(DISK)) {
         if (update.unchanged()) { // an unchanged chart keeps its files, and their modification times, as they are
           context.watch().leftAsIs();
         } else {
-          new ChartWriter().write(chart.target(), update).forEach(diagnostics::add);
+          addAll(diagnostics, new ChartWriter().write(chart.target(), update));
         }
-        new OverlayDrift().find(chart.target(), chart.services(), update.previous()).forEach(diagnostics::add);
-      });
+        addAll(diagnostics, new OverlayDrift().find(chart.target(), chart.services(), update.previous()));
+      }
       common.report(context, diagnostics);
       context.out().println((update.unchanged() ? "Chart " + chart.chartName() + " in " + chart.target() + " is up to date"
               : "Wrote chart " + chart.chartName() + " to " + chart.target()) + " (" + chart.files().size()
@@ -89,6 +91,20 @@ final class ConvertCommand implements Callable<Integer> {
         common.report(context, diagnostics);
       }
       throw e;
+    }
+  }
+
+  private static List<Diagnostic> asErrors(List<Diagnostic> warnings) {
+    List<Diagnostic> errors = new ArrayList<>(warnings.size());
+    for (Diagnostic warning : warnings) {
+      errors.add(new Diagnostic(Severity.ERROR, warning.location(), warning.key(), warning.message()));
+    }
+    return errors;
+  }
+
+  private static void addAll(Diagnostics diagnostics, List<Diagnostic> found) {
+    for (Diagnostic diagnostic : found) {
+      diagnostics.add(diagnostic);
     }
   }
 

@@ -14,7 +14,9 @@ final class DiagnosticPrinter {
   }
 
   void print(List<Diagnostic> diagnostics) {
-    diagnostics.forEach(diagnostic -> err.println(diagnostic.format()));
+    for (Diagnostic diagnostic : diagnostics) {
+      err.println(diagnostic.format());
+    }
     err.flush();
   }
 }

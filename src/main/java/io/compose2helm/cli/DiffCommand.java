@@ -1,7 +1,6 @@
 package io.compose2helm.cli;
 
 import io.compose2helm.chart.ChartUpdate;
-import io.compose2helm.chart.ChartVersion;
 import io.compose2helm.chart.ChartWriter;
 import io.compose2helm.chart.HelmRenderer;
 import io.compose2helm.chart.ManifestDiff;
@@ -14,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -61,8 +61,7 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
-    ChartSource.Generated chart = ChartSource.generate(context, input, location,
-        dir -> ChartVersion.resolve(dir, null, null, null), diagnostics);
+    ChartSource.Generated chart = ChartSource.generate(context, input, location, null, diagnostics);
     common.report(context, diagnostics);
     String overlay = "env/" + environment.getValue() + ".yaml";
     String release = chart.chartName();
@@ -111,7 +110,9 @@ final class DiffCommand implements Callable<Integer> {
 
   private static void deleteTree(Path directory) {
     try (Stream<Path> walk = Files.walk(directory)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      for (Iterator<Path> deepestFirst = walk.sorted(Comparator.reverseOrder()).iterator(); deepestFirst.hasNext(); ) {
+        deepestFirst.next().toFile().delete();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot remove " + directory, e);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -55,8 +56,12 @@ final class InputOptions {
     boolean discovered = files.isEmpty();
     files.addAll(CommandSpecs.<Path>values(composeFiles));
     if (files.isEmpty()) {
-      files.add(ComposeFileNames.defaultFile(Path.of("")).orElseThrow(() -> new ParameterException(spec.commandLine(),
-          "no Compose file given, and no compose.yaml or docker-compose.yml in the current folder")));
+      Optional<Path> defaultFile = ComposeFileNames.defaultFile(Path.of(""));
+      if (defaultFile.isEmpty()) {
+        throw new ParameterException(spec.commandLine(),
+            "no Compose file given, and no compose.yaml or docker-compose.yml in the current folder");
+      }
+      files.add(defaultFile.get());
     }
     named = List.copyOf(files);
     return new LoadRequest(

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class Main {
 
   private static final Set<String> ROOT_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+  /** The subcommands' names, in the order the root's help lists them. */
+  private static final List<String> COMMANDS = List.of("convert", "audit", "check", "diff", "config");
 
   static {
     // At every start picocli registers converters for java.sql and java.time types by reflection,
@@ -97,27 +98,23 @@ public final class Main {
 
   private int execute(CliContext context, String... args) {
     long started = System.nanoTime();
-    Map<String, Supplier<CommandSpec>> commands = commands(context);
-    String[] effective = withDefaultCommand(args, commands.keySet());
+    String[] effective = withDefaultCommand(args);
     CommandLine commandLine = new CommandLine(RootCommand.spec());
     // A run that names its command builds that one's model only, --version none; the root's help
     // (and its usage errors) list them all.
-    if (effective.length > 0 && commands.containsKey(effective[0])) {
-      commandLine.addSubcommand(effective[0], commands.get(effective[0]).get());
+    if (effective.length > 0 && COMMANDS.contains(effective[0])) {
+      commandLine.addSubcommand(effective[0], command(effective[0], context));
     } else if (!isVersionOnly(effective)) {
-      for (Map.Entry<String, Supplier<CommandSpec>> command : commands.entrySet()) {
-        commandLine.addSubcommand(command.getKey(), command.getValue().get());
+      for (String name : COMMANDS) {
+        commandLine.addSubcommand(name, command(name, context));
       }
     }
     commandLine.setOut(context.out());
     commandLine.setErr(context.err());
-    commandLine.setParameterExceptionHandler(this::usageError);
-    commandLine.setExecutionExceptionHandler(this::executionError);
-    commandLine.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
-    commandLine.setExecutionStrategy(parsed -> {
-      Timings.record("cli parse", started);
-      return new CommandLine.RunLast().execute(parsed);
-    });
+    commandLine.setParameterExceptionHandler(new UsageError());
+    commandLine.setExecutionExceptionHandler(new ExecutionError());
+    commandLine.setExitCodeExceptionMapper(new InternalExitCode());
+    commandLine.setExecutionStrategy(new TimedParse(started));
     int code;
     try {
       code = commandLine.execute(effective);
@@ -135,15 +132,16 @@ public final class Main {
     return code;
   }
 
-  /** The subcommands by name, in the order the root's help lists them. */
-  private static Map<String, Supplier<CommandSpec>> commands(CliContext context) {
-    Map<String, Supplier<CommandSpec>> commands = new LinkedHashMap<>();
-    commands.put("convert", () -> new ConvertCommand(context).spec());
-    commands.put("audit", () -> new AuditCommand(context).spec());
-    commands.put("check", () -> new CheckCommand(context).spec());
-    commands.put("diff", () -> new DiffCommand(context).spec());
-    commands.put("config", () -> new ConfigCommand(context).spec());
-    return commands;
+  /** The model of the subcommand named {@code name}, one of {@link #COMMANDS}. */
+  private static CommandSpec command(String name, CliContext context) {
+    return switch (name) {
+      case "convert" -> new ConvertCommand(context).spec();
+      case "audit" -> new AuditCommand(context).spec();
+      case "check" -> new CheckCommand(context).spec();
+      case "diff" -> new DiffCommand(context).spec();
+      case "config" -> new ConfigCommand(context).spec();
+      default -> throw new IllegalArgumentException("no command " + name);
+    };
   }
 
   private static boolean isVersionOnly(String[] args) {
@@ -151,44 +149,76 @@ public final class Main {
   }
 
   /** {@code compose2helm FILE} means {@code compose2helm convert FILE}. */
-  private static String[] withDefaultCommand(String[] args, Set<String> commandNames) {
-    if (args.length == 0 || ROOT_OPTIONS.contains(args[0]) || commandNames.contains(args[0])) {
+  private static String[] withDefaultCommand(String[] args) {
+    if (args.length == 0 || ROOT_OPTIONS.contains(args[0]) || COMMANDS.contains(args[0])) {
       return args;
     }
     List<String> withConvert = new ArrayList<>(Arrays.asList(args));
     withConvert.add(0, "convert");
-    return withConvert.toArray(String[]::new);
+    return withConvert.toArray(new String[0]);
   }
 
-  private int usageError(CommandLine.ParameterException e, String[] args) {
-    PrintWriter err = e.getCommandLine().getErr();
-    err.println("compose2helm: " + e.getMessage());
-    err.println("Run 'compose2helm --help' for usage.");
-    err.flush();
-    return ExitCodes.USAGE;
+  /** Picocli's usage error, with a pointer to the help. */
+  private static final class UsageError implements CommandLine.IParameterExceptionHandler {
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+      PrintWriter err = e.getCommandLine().getErr();
+      err.println("compose2helm: " + e.getMessage());
+      err.println("Run 'compose2helm --help' for usage.");
+      err.flush();
+      return ExitCodes.USAGE;
+    }
   }
 
-  private int executionError(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-    PrintWriter err = commandLine.getErr();
-    if (e instanceof InputException input) {
-      new DiagnosticPrinter(err).print(input.diagnostics());
-      err.println("compose2helm: the input is invalid; nothing was written.");
+  /** What a command threw: invalid input, an unreadable or unwritable file, or a bug. */
+  private static final class ExecutionError implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+      PrintWriter err = commandLine.getErr();
+      if (e instanceof InputException input) {
+        new DiagnosticPrinter(err).print(input.diagnostics());
+        err.println("compose2helm: the input is invalid; nothing was written.");
+        err.flush();
+        return ExitCodes.INVALID_INPUT;
+      }
+      if (e instanceof UncheckedIOException io && io.getCause() instanceof FileSystemException cause) {
+        // A file that cannot be read or written is the machine's state, not a bug: say which and why.
+        err.println("compose2helm: error: " + TextFiles.describe(cause) + "; nothing was written.");
+        err.flush();
+        return ExitCodes.INVALID_INPUT;
+      }
+      err.println("compose2helm: internal error: " + e.getMessage());
+      if (commandLine.getParseResult() != null
+          && commandLine.getParseResult().hasMatchedOption(CommonOptions.STACKTRACE)) {
+        e.printStackTrace(err);
+      } else {
+        err.println("Rerun with --stacktrace for details.");
+      }
       err.flush();
-      return ExitCodes.INVALID_INPUT;
+      return ExitCodes.INTERNAL;
     }
-    if (e instanceof UncheckedIOException io && io.getCause() instanceof FileSystemException cause) {
-      // A file that cannot be read or written is the machine's state, not a bug: say which and why.
-      err.println("compose2helm: error: " + TextFiles.describe(cause) + "; nothing was written.");
-      err.flush();
-      return ExitCodes.INVALID_INPUT;
+  }
+
+  /** Any exception picocli has to turn into an exit code is an internal error. */
+  private static final class InternalExitCode implements CommandLine.IExitCodeExceptionMapper {
+    @Override
+    public int getExitCode(Throwable exception) {
+      return ExitCodes.INTERNAL;
     }
-    err.println("compose2helm: internal error: " + e.getMessage());
-    if (commandLine.getParseResult() != null && commandLine.getParseResult().hasMatchedOption(CommonOptions.STACKTRACE)) {
-      e.printStackTrace(err);
-    } else {
-      err.println("Rerun with --stacktrace for details.");
+  }
+
+  /** Records the command line parsing, which ends here, then runs the command. */
+  private static final class TimedParse implements CommandLine.IExecutionStrategy {
+    private final long started;
+
+    TimedParse(long started) {
+      this.started = started;
     }
-    err.flush();
-    return ExitCodes.INTERNAL;
+
+    @Override
+    public int execute(CommandLine.ParseResult parsed) {
+      Timings.record("cli parse", started);
+      return new CommandLine.RunLast().execute(parsed);
+    }
   }
 }

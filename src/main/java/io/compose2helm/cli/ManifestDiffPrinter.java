@@ -37,8 +37,8 @@ final class ManifestDiffPrinter {
   /** One line per object with its added and removed line counts, then the totals. */
   void printStat(List<ObjectDiff> diffs) {
     for (ObjectDiff diff : diffs) {
-      long added = diff.lines().stream().filter(l -> l.startsWith("+")).count();
-      long removed = diff.lines().stream().filter(l -> l.startsWith("-")).count();
+      long added = countStartingWith(diff.lines(), "+");
+      long removed = countStartingWith(diff.lines(), "-");
       out.println(" " + diff.id() + suffix(diff.change()) + " | " + paint(GREEN, "+" + added) + " " + paint(RED, "-" + removed));
     }
     printSummary(diffs);
@@ -62,7 +62,23 @@ final class ManifestDiffPrinter {
   }
 
   private static long count(List<ObjectDiff> diffs, Change change) {
-    return diffs.stream().filter(d -> d.change() == change).count();
+    long count = 0;
+    for (ObjectDiff diff : diffs) {
+      if (diff.change() == change) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static long countStartingWith(List<String> lines, String prefix) {
+    long count = 0;
+    for (String line : lines) {
+      if (line.startsWith(prefix)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private String paint(String style, String text) {

@@ -28,7 +28,9 @@ final class ProjectReading {
     EnvFiles.Result env = ComposeLoader.readVariables(request);
     learnSecretLooking(context.redactor(), env.variables());
     learnSecretLooking(context.redactor(), request.processEnvironment());
-    request.composeFiles().forEach(file -> learnPublic(context.redactor(), file));
+    for (Path file : request.composeFiles()) {
+      learnPublic(context.redactor(), file);
+    }
     ComposeProject project = new ComposeLoader().load(request, env, diagnostics);
     context.redactor().learnPublic(project.name());
     return project;
@@ -48,7 +50,10 @@ final class ProjectReading {
   /** The project's secrets with its hints applied; the redactor learns every value to hide. */
   static SecretVariables secrets(CliContext context, ComposeProject project, Diagnostics diagnostics) {
     ProjectHints hints = ProjectHints.read(project, diagnostics);
-    hints.plainVariables().forEach(context.redactor()::forget);
+    Redactor redactor = context.redactor();
+    for (String plain : hints.plainVariables()) {
+      redactor.forget(plain);
+    }
     SecretVariables secrets = SecretVariables.of(project, hints);
     context.redactor().learnAll(secrets.valuesToHide(project));
     return secrets;
@@ -58,10 +63,12 @@ final class ProjectReading {
     if (variables == null) {
       return;
     }
-    variables.forEach((name, value) -> {
+    for (Map.Entry<String, String> variable : variables.entrySet()) {
+      String name = variable.getKey();
+      String value = variable.getValue();
       if (SecretClassifier.isSecretName(name) || SecretClassifier.hasUrlCredentials(value)) {
         redactor.learn(name, value);
       }
-    });
+    }
   }
 }

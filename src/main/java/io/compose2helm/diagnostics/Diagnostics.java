@@ -25,7 +25,12 @@ public final class Diagnostics {
   }
 
   public boolean hasErrors() {
-    return entries.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    for (Diagnostic entry : entries) {
+      if (entry.severity() == Severity.ERROR) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public List<Diagnostic> all() {
@@ -33,11 +38,21 @@ public final class Diagnostics {
   }
 
   public List<Diagnostic> warnings() {
-    return entries.stream().filter(d -> d.severity() == Severity.WARNING).toList();
+    return withSeverity(Severity.WARNING);
   }
 
   public List<Diagnostic> errors() {
-    return entries.stream().filter(d -> d.severity() == Severity.ERROR).toList();
+    return withSeverity(Severity.ERROR);
+  }
+
+  private List<Diagnostic> withSeverity(Severity severity) {
+    List<Diagnostic> result = new ArrayList<>();
+    for (Diagnostic entry : entries) {
+      if (entry.severity() == severity) {
+        result.add(entry);
+      }
+    }
+    return Collections.unmodifiableList(result);
   }
 
   /** Stops the run when any error was recorded, carrying every error found so far. */

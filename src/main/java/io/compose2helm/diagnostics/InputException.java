@@ -1,7 +1,7 @@
 package io.compose2helm.diagnostics;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The input cannot be converted; every message names the file, line and key at fault. */
 public class InputException extends RuntimeException {
@@ -9,12 +9,21 @@ public class InputException extends RuntimeException {
   private final transient List<Diagnostic> diagnostics;
 
   public InputException(List<Diagnostic> diagnostics) {
-    super(diagnostics.stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
+    super(formatted(diagnostics));
     this.diagnostics = List.copyOf(diagnostics);
   }
 
   public InputException(SourceLocation location, String key, String message) {
     this(List.of(new Diagnostic(Severity.ERROR, location, key, message)));
+  }
+
+  /** One diagnostic a line. */
+  private static String formatted(List<Diagnostic> diagnostics) {
+    List<String> lines = new ArrayList<>(diagnostics.size());
+    for (Diagnostic diagnostic : diagnostics) {
+      lines.add(diagnostic.format());
+    }
+    return String.join("\n", lines);
   }
 
   public List<Diagnostic> diagnostics() {

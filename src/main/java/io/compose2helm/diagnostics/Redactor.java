@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ public final class Redactor {
 
   // scheme://user:password@ : group 1 is kept, group 2 (the password) hidden.
   private static final Pattern URL_PASSWORD = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]*://[^/\\s:@]*:)([^/\\s@]+)@");
+  private static final String URL_PASSWORD_HIDDEN = "$1" + Matcher.quoteReplacement(MASKED) + "@";
 
   private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -71,7 +73,9 @@ public final class Redactor {
   }
 
   public synchronized void learnAll(Map<String, String> secrets) {
-    secrets.forEach(this::learn);
+    for (Map.Entry<String, String> secret : secrets.entrySet()) {
+      learn(secret.getKey(), secret.getValue());
+    }
   }
 
   /**
@@ -97,12 +101,12 @@ public final class Redactor {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    String withoutUrlPasswords = URL_PASSWORD.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)) + MASKED + "@");
+    String withoutUrlPasswords = URL_PASSWORD.matcher(text).replaceAll(URL_PASSWORD_HIDDEN);
     if (valueByName.isEmpty()) {
       return withoutUrlPasswords;
     }
     if (forms == null) {
-      forms = new Forms(valueByName, this::isPublic);
+      forms = new Forms(valueByName, publicTexts);
     }
     return forms.hide(withoutUrlPasswords);
   }
@@ -126,10 +130,18 @@ public final class Redactor {
     return false;
   }
 
-  private boolean isPublic(String match) {
+  private static boolean isPublic(String match, List<String> publicTexts) {
     // The mask itself stays readable: a secret with the segment "secret" must not turn an
     // already hidden value's <secret> into <<secret>>.
-    return shows(MASKED, match) || publicTexts.stream().anyMatch(text -> shows(text, match));
+    if (shows(MASKED, match)) {
+      return true;
+    }
+    for (String text : publicTexts) {
+      if (shows(text, match)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The strings to hide, computed once per set of secrets. */
@@ -141,13 +153,14 @@ public final class Redactor {
 
     // Public forms are dropped here, once: deciding it per printed line would search the Compose text
     // again and again.
-    Forms(Map<String, String> valueByName, java.util.function.Predicate<String> isPublic) {
-      Map<String, Set<String>> namesByValue = new HashMap<>();
-      valueByName.forEach((name, value) -> namesByValue.computeIfAbsent(value, v -> new LinkedHashSet<>()).add(name));
+    Forms(Map<String, String> valueByName, List<String> publicTexts) {
+      Map<String, Set<String>> namesByValue = namesByValue(valueByName);
       Set<String> wholeForms = new LinkedHashSet<>();
       Set<String> alwaysHidden = new LinkedHashSet<>();
       Set<String> pieceForms = new LinkedHashSet<>();
-      namesByValue.forEach((value, names) -> {
+      for (Map.Entry<String, Set<String>> entry : namesByValue.entrySet()) {
+        String value = entry.getKey();
+        Set<String> names = entry.getValue();
         String name = names.iterator().next();
         if (names.size() == 1 && VARIABLE_NAME.matcher(name).matches()) {
           nameOfValue.put(value, "${" + name + "}");
@@ -158,19 +171,37 @@ public final class Redactor {
         forms.add(value);
         forms.addAll(encodings(value));
         pieceForms.addAll(pieces(value));
-      });
-      wholeForms.removeIf(isPublic);
+      }
+      for (Iterator<String> candidates = wholeForms.iterator(); candidates.hasNext(); ) {
+        if (isPublic(candidates.next(), publicTexts)) {
+          candidates.remove();
+        }
+      }
       wholeForms.addAll(alwaysHidden);
       pieceForms.removeAll(wholeForms);
-      pieceForms.removeIf(piece -> SEGMENT.matcher(piece).matches() && isPublic.test(piece));
-      // A plain lambda: the JDK's comparator factories make serializable ones, which the startup
-      // archive cannot keep, so each would be generated at run time.
-      Comparator<String> longestFirst =
-          (a, b) -> a.length() != b.length() ? Integer.compare(b.length(), a.length()) : a.compareTo(b);
+      for (Iterator<String> candidates = pieceForms.iterator(); candidates.hasNext(); ) {
+        String piece = candidates.next();
+        if (SEGMENT.matcher(piece).matches() && isPublic(piece, publicTexts)) {
+          candidates.remove();
+        }
+      }
       whole.addAll(wholeForms);
-      whole.sort(longestFirst);
+      whole.sort(LongestFirst.INSTANCE);
       pieces.addAll(pieceForms);
-      pieces.sort(longestFirst);
+      pieces.sort(LongestFirst.INSTANCE);
+    }
+
+    private static Map<String, Set<String>> namesByValue(Map<String, String> valueByName) {
+      Map<String, Set<String>> namesByValue = new HashMap<>();
+      for (Map.Entry<String, String> entry : valueByName.entrySet()) {
+        Set<String> names = namesByValue.get(entry.getValue());
+        if (names == null) {
+          names = new LinkedHashSet<>();
+          namesByValue.put(entry.getValue(), names);
+        }
+        names.add(entry.getKey());
+      }
+      return namesByValue;
     }
 
     private static Set<String> encodings(String value) {
@@ -271,6 +302,19 @@ public final class Redactor {
       for (int i = start; i < end; i++) {
         hidden[i] = true;
       }
+    }
+  }
+
+  /**
+   * Longer strings first, equal lengths in natural order. A class of its own: the JDK's comparator
+   * factories make serializable lambdas, which the startup archive cannot keep.
+   */
+  private static final class LongestFirst implements Comparator<String> {
+    static final LongestFirst INSTANCE = new LongestFirst();
+
+    @Override
+    public int compare(String a, String b) {
+      return a.length() != b.length() ? Integer.compare(b.length(), a.length()) : a.compareTo(b);
     }
   }
 }
