@@ -9,19 +9,27 @@ import java.util.function.Supplier;
  */
 final class BackgroundTask<T> {
 
+  private final Supplier<T> work;
   private final Thread thread;
   private T result;
   private Throwable failure;
 
   private BackgroundTask(Supplier<T> work, String name) {
-    thread = new Thread(() -> {
+    this.work = work;
+    thread = new Thread(new Work(), name);
+    thread.setDaemon(true);
+  }
+
+  /** Runs the work on the task's thread and keeps its result, or what it threw. */
+  private final class Work implements Runnable {
+    @Override
+    public void run() {
       try {
         result = work.get();
       } catch (RuntimeException | Error e) {
         failure = e;
       }
-    }, name);
-    thread.setDaemon(true);
+    }
   }
 
   static <T> BackgroundTask<T> start(String name, Supplier<T> work) {

@@ -1,6 +1,7 @@
 package io.compose2helm.chart;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -8,11 +9,11 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Entries of a cache folder shared by concurrent runs: owner-only, written whole under a scratch
@@ -80,8 +81,8 @@ public final class CacheFiles {
   private void prune() throws IOException {
     Map<Path, FileTime> written = new LinkedHashMap<>();
     List<Path> scratch = new ArrayList<>();
-    try (Stream<Path> files = Files.list(directory)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+      for (Path file : files) {
         String name = file.getFileName().toString();
         try {
           if (name.startsWith(prefix) && name.endsWith(suffix)) {
@@ -95,7 +96,8 @@ public final class CacheFiles {
         }
       }
     }
-    List<Path> newestFirst = written.keySet().stream().sorted((a, b) -> written.get(b).compareTo(written.get(a))).toList();
+    List<Path> newestFirst = new ArrayList<>(written.keySet());
+    newestFirst.sort(new NewestFirst(written));
     long bytes = 0;
     for (int i = 0; i < newestFirst.size(); i++) {
       Path file = newestFirst.get(i);
@@ -106,6 +108,20 @@ public final class CacheFiles {
     }
     for (Path file : scratch) {
       Files.deleteIfExists(file);
+    }
+  }
+
+  /** Orders entries by the time they were written, the most recent first. */
+  private static final class NewestFirst implements Comparator<Path> {
+    private final Map<Path, FileTime> written;
+
+    NewestFirst(Map<Path, FileTime> written) {
+      this.written = written;
+    }
+
+    @Override
+    public int compare(Path a, Path b) {
+      return written.get(b).compareTo(written.get(a));
     }
   }
 

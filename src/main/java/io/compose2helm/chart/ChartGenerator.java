@@ -8,7 +8,10 @@ import io.compose2helm.kube.KubeModel;
 import io.compose2helm.kube.ProjectHints;
 import io.compose2helm.kube.SecretDefaults;
 import io.compose2helm.kube.SecretVariables;
+import io.compose2helm.kube.Workload;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,36 +51,61 @@ public final class ChartGenerator {
 
   public Map<String, String> generate(ComposeProject project, ChartOptions options, Diagnostics diagnostics) {
     // Templates kept from an earlier run are looked up first, so a miss has FreeMarker ready by the end.
-    Supplier<Map<String, String>> helmTemplates =
-        Timings.time("freemarker", () -> templates.prepare(Map.of("chart", options.chartName())));
-    ProjectHints hints = Timings.time("mapping", () -> ProjectHints.read(project, diagnostics));
-    SecretVariables secrets = Timings.time("mapping", () -> SecretVariables.of(project, hints));
-    KubeModel model = Timings.time("mapping", () -> new KubeMapper().map(project, secrets, diagnostics));
+    Supplier<Map<String, String>> helmTemplates;
+    try (Timings.Phase phase = Timings.start("freemarker")) {
+      helmTemplates = templates.prepare(Map.of("chart", options.chartName()));
+    }
+    ProjectHints hints;
+    SecretVariables secrets;
+    KubeModel model;
+    try (Timings.Phase phase = Timings.start("mapping")) {
+      hints = ProjectHints.read(project, diagnostics);
+      secrets = SecretVariables.of(project, hints);
+      model = new KubeMapper().map(project, secrets, diagnostics);
+    }
 
     String secretName = hints.secretName() != null ? hints.secretName() : options.chartName() + "-env";
-    CommentedMap values = Timings.time("values", () -> new ValuesBuilder().build(model, secretName));
-    Map<String, String> secretDefaults = Timings.time("json (schema, readme)", () -> SecretDefaults.of(project, secrets));
-    Supplier<String> deployScript = Timings.time("freemarker", () -> DeployScriptRenderer.sharing(templates)
-        .prepare(DeployScriptModels.of(project, model, options, secretName)));
+    CommentedMap values;
+    try (Timings.Phase phase = Timings.start("values")) {
+      values = new ValuesBuilder().build(model, secretName);
+    }
+    Map<String, String> secretDefaults;
+    try (Timings.Phase phase = Timings.start("json (schema, readme)")) {
+      secretDefaults = SecretDefaults.of(project, secrets);
+    }
+    Supplier<String> deployScript;
+    try (Timings.Phase phase = Timings.start("freemarker")) {
+      deployScript = DeployScriptRenderer.sharing(templates)
+          .prepare(DeployScriptModels.of(project, model, options, secretName));
+    }
     List<String> services = services(model);
     CommentedMap chartYaml = ChartYaml.of(options.chartName(), options.sourceName(), options.version());
     String valuesHeader = String.format(VALUES_HEADER, options.sourceName());
     // Everything these documents are made of: the same data gives the same bytes, so a re-run with
     // nothing new takes them from the cache.
-    RenderCache.Lookup kept = Timings.time("values", () -> cache.lookup("documents", List.of(options.chartName(),
-        options.sourceName(), chartYaml, valuesHeader, services, secretDefaults, values)));
-    Map<String, String> files = new TreeMap<>(kept.orRender(
-        () -> documents(options, chartYaml, valuesHeader, values, services, secretDefaults)));
-    model.workloads().forEach(workload -> workload.bundledFiles()
-        .forEach((key, content) -> files.put("files/" + workload.name() + "/" + key, content)));
-    Timings.time("freemarker", () -> {
+    RenderCache.Lookup kept;
+    try (Timings.Phase phase = Timings.start("values")) {
+      kept = cache.lookup("documents", List.of(options.chartName(),
+          options.sourceName(), chartYaml, valuesHeader, services, secretDefaults, values));
+    }
+    Map<String, String> documents = kept.kept();
+    if (documents == null) {
+      documents = kept.keep(documents(options, chartYaml, valuesHeader, values, services, secretDefaults));
+    }
+    Map<String, String> files = new TreeMap<>(documents);
+    for (Workload workload : model.workloads()) {
+      for (Map.Entry<String, String> file : workload.bundledFiles().entrySet()) {
+        files.put("files/" + workload.name() + "/" + file.getKey(), file.getValue());
+      }
+    }
+    try (Timings.Phase phase = Timings.start("freemarker")) {
       files.putAll(helmTemplates.get());
       files.put(DeployScriptRenderer.FILE_NAME, deployScript.get());
-    });
-    Timings.time("leak guard + manifest", () -> {
+    }
+    try (Timings.Phase phase = Timings.start("leak guard + manifest")) {
       LeakGuard.check(files, secrets, project, model);
       files.put(ChartManifest.PATH, ChartManifest.of(ToolVersion.current(), files, services).render());
-    });
+    }
     return files;
   }
 
@@ -85,32 +113,80 @@ public final class ChartGenerator {
   private Map<String, String> documents(ChartOptions options, CommentedMap chartYaml, String valuesHeader,
       CommentedMap values, List<String> services, Map<String, String> secretDefaults) {
     Map<String, String> files = new TreeMap<>();
-    files.put("Chart.yaml", Timings.time(YAML, () -> yaml.write(chartYaml, null)));
+    try (Timings.Phase phase = Timings.start(YAML)) {
+      files.put("Chart.yaml", yaml.write(chartYaml, null));
+    }
     // The schema and the README only read the finished values: they are made on a second core while
     // values.yaml is written (its time shows under its own phase, the wait for them under theirs).
-    BackgroundTask<String> schema = BackgroundTask.start("compose2helm-schema",
-        () -> new ValuesSchema(services, volumes(values)).render());
+    BackgroundTask<String> schema = BackgroundTask.start("compose2helm-schema", new SchemaRendering(services, values));
     BackgroundTask<String> readme = BackgroundTask.start("compose2helm-readme",
-        () -> ChartReadme.render(options.chartName(), options.sourceName(), values, services, secretDefaults));
-    Timings.time(YAML, () -> {
+        new ReadmeRendering(options, values, services, secretDefaults));
+    try (Timings.Phase phase = Timings.start(YAML)) {
       files.put("values.yaml", yaml.writeDocumented(values, valuesHeader));
-      new OverlayBuilder().build(options.chartName())
-          .forEach((name, overlay) -> files.put("env/" + name + ".yaml", yaml.write(overlay.values(), overlay.header())));
-    });
-    Timings.time("json (schema, readme)", () -> {
+      Map<String, OverlayBuilder.Overlay> overlays = new OverlayBuilder().build(options.chartName());
+      for (Map.Entry<String, OverlayBuilder.Overlay> entry : overlays.entrySet()) {
+        OverlayBuilder.Overlay overlay = entry.getValue();
+        files.put("env/" + entry.getKey() + ".yaml", yaml.write(overlay.values(), overlay.header()));
+      }
+    }
+    try (Timings.Phase phase = Timings.start("json (schema, readme)")) {
       files.put("values.schema.json", schema.get());
       files.put("README.md", readme.get());
-    });
+    }
     return files;
+  }
+
+  /** values.schema.json, made from the finished values. */
+  private static final class SchemaRendering implements Supplier<String> {
+    private final List<String> services;
+    private final CommentedMap values;
+
+    SchemaRendering(List<String> services, CommentedMap values) {
+      this.services = services;
+      this.values = values;
+    }
+
+    @Override
+    public String get() {
+      return new ValuesSchema(services, volumes(values)).render();
+    }
+  }
+
+  /** The chart's README.md, made from the finished values. */
+  private static final class ReadmeRendering implements Supplier<String> {
+    private final ChartOptions options;
+    private final CommentedMap values;
+    private final List<String> services;
+    private final Map<String, String> secretDefaults;
+
+    ReadmeRendering(ChartOptions options, CommentedMap values, List<String> services, Map<String, String> secretDefaults) {
+      this.options = options;
+      this.values = values;
+      this.services = services;
+      this.secretDefaults = secretDefaults;
+    }
+
+    @Override
+    public String get() {
+      return ChartReadme.render(options.chartName(), options.sourceName(), values, services, secretDefaults);
+    }
   }
 
   /** The claim names under persistence.volumes, which the schema admits and nothing else. */
   private static List<String> volumes(CommentedMap values) {
     Map<?, ?> persistence = (Map<?, ?>) values.get("persistence");
-    return ((Map<?, ?>) persistence.get("volumes")).keySet().stream().map(String::valueOf).toList();
+    List<String> volumes = new ArrayList<>();
+    for (Object claim : ((Map<?, ?>) persistence.get("volumes")).keySet()) {
+      volumes.add(String.valueOf(claim));
+    }
+    return Collections.unmodifiableList(volumes);
   }
 
   private static List<String> services(KubeModel model) {
-    return model.workloads().stream().map(w -> w.name()).toList();
+    List<String> services = new ArrayList<>();
+    for (Workload workload : model.workloads()) {
+      services.add(workload.name());
+    }
+    return Collections.unmodifiableList(services);
   }
 }

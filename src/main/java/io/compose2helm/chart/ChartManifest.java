@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -35,18 +37,21 @@ public record ChartManifest(String toolVersion, List<String> services, Map<Strin
   private static final String FINGERPRINT = "c64:";
 
   public ChartManifest {
-    services = services.stream().sorted().toList();
+    List<String> sorted = new ArrayList<>(services);
+    Collections.sort(sorted);
+    services = Collections.unmodifiableList(sorted);
     files = new TreeMap<>(files);
   }
 
   /** The manifest of a freshly generated chart; user-owned overlays are left out. */
   public static ChartManifest of(String toolVersion, Map<String, String> chartFiles, List<String> services) {
     Map<String, String> hashes = new TreeMap<>();
-    chartFiles.forEach((path, text) -> {
+    for (Map.Entry<String, String> file : chartFiles.entrySet()) {
+      String path = file.getKey();
       if (!ChartOwnership.isUserOwned(path) && !path.equals(PATH)) {
-        hashes.put(path, fingerprint(text));
+        hashes.put(path, fingerprint(file.getValue()));
       }
-    });
+    }
     return new ChartManifest(toolVersion, services, hashes);
   }
 
@@ -70,10 +75,17 @@ public record ChartManifest(String toolVersion, List<String> services, Map<Strin
   public static ChartManifest parse(String text) {
     Map<String, Object> data = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(text);
     Map<String, String> files = new TreeMap<>();
-    ((Map<String, Object>) data.get("files")).forEach((path, hash) -> files.put(path, String.valueOf(hash)));
+    for (Map.Entry<String, Object> file : ((Map<String, Object>) data.get("files")).entrySet()) {
+      files.put(file.getKey(), String.valueOf(file.getValue()));
+    }
     List<Object> services = (List<Object>) data.getOrDefault("services", List.of());
-    return new ChartManifest(String.valueOf(data.get("compose2helm")),
-        services == null ? List.of() : services.stream().map(String::valueOf).toList(), files);
+    List<String> names = new ArrayList<>();
+    if (services != null) {
+      for (Object service : services) {
+        names.add(String.valueOf(service));
+      }
+    }
+    return new ChartManifest(String.valueOf(data.get("compose2helm")), names, files);
   }
 
   public String render() {
@@ -82,9 +94,13 @@ public record ChartManifest(String toolVersion, List<String> services, Map<Strin
         .append("# own output. Do not edit; put changes in env/*.yaml.\n")
         .append("compose2helm: ").append(quote(toolVersion)).append('\n')
         .append("services:").append(services.isEmpty() ? " []\n" : "\n");
-    services.forEach(service -> out.append("  - ").append(quote(service)).append('\n'));
+    for (String service : services) {
+      out.append("  - ").append(quote(service)).append('\n');
+    }
     out.append("files:\n");
-    files.forEach((path, hash) -> out.append("  ").append(quote(path)).append(": ").append(hash).append('\n'));
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      out.append("  ").append(quote(file.getKey())).append(": ").append(file.getValue()).append('\n');
+    }
     return out.toString();
   }
 

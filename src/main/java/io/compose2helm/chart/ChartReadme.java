@@ -38,8 +38,10 @@ final class ChartReadme {
     if (!secretDefaults.isEmpty()) {
       out.append("The Secret must hold every key of `secrets.keys`: a pod whose key is missing fails naming it.\n")
           .append("Compose gives these keys a default; before creating the Secret, add the ones the env file lacks:\n\n```bash\n");
-      secretDefaults.forEach((key, value) -> out.append("grep -q '^").append(key).append("=' .env.ecosystem || echo ")
-          .append(ShellQuote.quote(key + "=" + value)).append(" >> .env.ecosystem\n"));
+      for (Map.Entry<String, String> secret : secretDefaults.entrySet()) {
+        out.append("grep -q '^").append(secret.getKey()).append("=' .env.ecosystem || echo ")
+            .append(ShellQuote.quote(secret.getKey() + "=" + secret.getValue())).append(" >> .env.ecosystem\n");
+      }
       out.append("```\n\n");
     }
     out.append("Or run `./deploy-local.sh` against Docker Desktop Kubernetes or K3s: it builds the images,\n")
@@ -47,7 +49,9 @@ final class ChartReadme {
         .append("For a local cluster without the env file, put the secret values in a git-ignored\n")
         .append("`secrets.local.yaml` (`secrets: {create: true, values: {KEY: value}}`) and add `-f secrets.local.yaml`.\n")
         .append("\n## Services\n\n");
-    services.forEach(service -> out.append("- `").append(service).append("`\n"));
+    for (String service : services) {
+      out.append("- `").append(service).append("`\n");
+    }
     out.append("\n## Parameters\n\n")
         .append("Made from the `## @param` comments of values.yaml, as Bitnami's readme-generator-for-helm reads them.\n");
     for (ValuesDocs.Entry entry : ValuesDocs.of(values)) {

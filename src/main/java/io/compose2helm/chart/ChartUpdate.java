@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +87,10 @@ public record ChartUpdate(
 
   /** Differs from what the manifest says compose2helm wrote; without a manifest nothing can be told. */
   private static boolean isHandEdited(String path, byte[] onDisk, Optional<ChartManifest> previous) {
-    Optional<String> recorded = previous.flatMap(manifest -> manifest.hashOf(path));
+    if (previous.isEmpty()) {
+      return false;
+    }
+    Optional<String> recorded = previous.get().hashOf(path);
     return recorded.isPresent() && !ChartManifest.isHashOf(recorded.get(), onDisk);
   }
 
@@ -106,13 +111,19 @@ public record ChartUpdate(
     if (!Files.isDirectory(chartDir)) {
       return List.of();
     }
+    List<String> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(chartDir)) {
-      return walk.filter(Files::isRegularFile)
-          .map(path -> chartDir.relativize(path).toString().replace('\\', '/'))
-          .sorted()
-          .toList();
+      Iterator<Path> paths = walk.iterator();
+      while (paths.hasNext()) {
+        Path path = paths.next();
+        if (Files.isRegularFile(path)) {
+          files.add(chartDir.relativize(path).toString().replace('\\', '/'));
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + chartDir, e);
     }
+    Collections.sort(files);
+    return files;
   }
 }

@@ -37,7 +37,15 @@ public final class ChartWriter {
   private final TreeDeleter deleter;
 
   public ChartWriter() {
-    this(ChartWriter::deleteTree);
+    this(new DeletingTree());
+  }
+
+  /** The deleter of a real run: {@link #deleteTree}. */
+  private static final class DeletingTree implements TreeDeleter {
+    @Override
+    public List<Path> delete(Path root) {
+      return deleteTree(root);
+    }
   }
 
   ChartWriter(TreeDeleter deleter) {

@@ -2,9 +2,14 @@ package io.compose2helm.chart;
 
 import io.compose2helm.chart.DeployScriptModel.ImageBuild;
 import io.compose2helm.chart.DeployScriptModel.PortHint;
+import io.compose2helm.chart.DeployScriptModel.SecretKey;
 import io.compose2helm.chart.DeployScriptModel.Service;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns a {@link DeployScriptModel} into the FreeMarker data model of the deploy script. Every
@@ -24,24 +29,53 @@ final class DeployScriptData {
     data.put("secretName", ShellQuote.quote(model.secretName()));
     data.put("envFile", ShellQuote.quote(model.envFile()));
     data.put("defaultNamespace", ShellQuote.quote(model.defaultNamespace()));
-    data.put("builds", model.services().stream()
-        .filter(service -> service.build().isPresent())
-        .map(DeployScriptData::build)
-        .toList());
-    data.put("rollouts", model.services().stream()
-        .filter(service -> service.rolloutKind() != null)
-        .map(service -> ShellQuote.quote(service.rolloutKind() + "/" + service.name()))
-        .toList());
-    data.put("ports", model.services().stream()
-        .filter(service -> service.port().isPresent())
-        .map(DeployScriptData::port)
-        .toList());
-    data.put("secretKeys", model.secretKeys().stream()
-        .map(key -> key.composeDefault()
-            .map(value -> ShellQuote.quote(key.name()) + " " + ShellQuote.quote(value))
-            .orElse(ShellQuote.quote(key.name())))
-        .toList());
+    data.put("builds", builds(model.services()));
+    data.put("rollouts", rollouts(model.services()));
+    data.put("ports", ports(model.services()));
+    data.put("secretKeys", secretKeys(model.secretKeys()));
     return data;
+  }
+
+  private static List<Map<String, String>> builds(List<Service> services) {
+    List<Map<String, String>> builds = new ArrayList<>();
+    for (Service service : services) {
+      if (service.build().isPresent()) {
+        builds.add(build(service));
+      }
+    }
+    return Collections.unmodifiableList(builds);
+  }
+
+  private static List<String> rollouts(List<Service> services) {
+    List<String> rollouts = new ArrayList<>();
+    for (Service service : services) {
+      if (service.rolloutKind() != null) {
+        rollouts.add(ShellQuote.quote(service.rolloutKind() + "/" + service.name()));
+      }
+    }
+    return Collections.unmodifiableList(rollouts);
+  }
+
+  private static List<Map<String, String>> ports(List<Service> services) {
+    List<Map<String, String>> ports = new ArrayList<>();
+    for (Service service : services) {
+      if (service.port().isPresent()) {
+        ports.add(port(service));
+      }
+    }
+    return Collections.unmodifiableList(ports);
+  }
+
+  /** Each key alone, or followed by its Compose default. */
+  private static List<String> secretKeys(List<SecretKey> keys) {
+    List<String> words = new ArrayList<>();
+    for (SecretKey key : keys) {
+      Optional<String> composeDefault = key.composeDefault();
+      words.add(composeDefault.isPresent()
+          ? ShellQuote.quote(key.name()) + " " + ShellQuote.quote(composeDefault.get())
+          : ShellQuote.quote(key.name()));
+    }
+    return Collections.unmodifiableList(words);
   }
 
   private static Map<String, String> build(Service service) {

@@ -25,14 +25,11 @@ final class DeployScriptModels {
       if (!workload.enabled()) {
         continue;
       }
-      Optional<DeployScriptModel.ImageBuild> build =
-          Optional.ofNullable(project.services().get(workload.composeName()).build())
-              .map(b -> imageBuild(b, options.composeDirectoryFromChart()));
-      Optional<DeployScriptModel.PortHint> port = workload.ports().stream()
-          .filter(p -> p.protocol().equals("TCP"))
-          .findFirst()
-          .filter(p -> workload.kind() != WorkloadKind.JOB)
-          .map(DeployScriptModels::portHint);
+      Build composeBuild = project.services().get(workload.composeName()).build();
+      Optional<DeployScriptModel.ImageBuild> build = composeBuild == null
+          ? Optional.empty()
+          : Optional.of(imageBuild(composeBuild, options.composeDirectoryFromChart()));
+      Optional<DeployScriptModel.PortHint> port = portHint(workload);
       String rolloutKind = switch (workload.kind()) {
         case DEPLOYMENT -> "deployment";
         case STATEFUL_SET -> "statefulset";
@@ -44,9 +41,10 @@ final class DeployScriptModels {
       services.add(new DeployScriptModel.Service(workload.name(), image, build, port, rolloutKind));
     }
     Map<String, String> defaults = SecretDefaults.of(project, model.secrets());
-    List<DeployScriptModel.SecretKey> secretKeys = new TreeSet<>(ValuesBuilder.secretKeys(model)).stream()
-        .map(key -> new DeployScriptModel.SecretKey(key, Optional.ofNullable(defaults.get(key))))
-        .toList();
+    List<DeployScriptModel.SecretKey> secretKeys = new ArrayList<>();
+    for (String key : new TreeSet<>(ValuesBuilder.secretKeys(model))) {
+      secretKeys.add(new DeployScriptModel.SecretKey(key, Optional.ofNullable(defaults.get(key))));
+    }
     return new DeployScriptModel(options.chartName(), ".", secretName, options.envFileFromChart(),
         options.chartName(), services, secretKeys);
   }
@@ -55,6 +53,16 @@ final class DeployScriptModels {
     Path context = Path.of(composeDirectory).resolve(build.context() == null ? "." : build.context()).normalize();
     Path dockerfile = context.resolve(build.dockerfile() == null ? "Dockerfile" : build.dockerfile()).normalize();
     return new DeployScriptModel.ImageBuild(slashes(context), slashes(dockerfile), Optional.ofNullable(build.target()));
+  }
+
+  /** The first TCP port, which the script forwards to the host; none for a job. */
+  private static Optional<DeployScriptModel.PortHint> portHint(Workload workload) {
+    for (ContainerPort port : workload.ports()) {
+      if (port.protocol().equals("TCP")) {
+        return workload.kind() != WorkloadKind.JOB ? Optional.of(portHint(port)) : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   private static DeployScriptModel.PortHint portHint(ContainerPort port) {

@@ -19,7 +19,9 @@ public final class HelmRenderer {
         .withName(release)
         .withNamespace(namespace)
         .withKubeVersion(KUBE_VERSION);
-    valuesFiles.forEach(command::withValuesFile);
+    for (Path valuesFile : valuesFiles) {
+      command.withValuesFile(valuesFile);
+    }
     try {
       String manifests = command.call();
       return manifests == null ? "" : manifests; // helm-java gives null when nothing renders

@@ -78,9 +78,13 @@ final class KubernetesDefinitions {
             pending.push(definitions.get(name));
           }
         }
-        map.values().forEach(pending::push);
+        for (Object value : map.values()) {
+          pending.push(value);
+        }
       } else if (node instanceof Collection<?> items) {
-        items.forEach(pending::push);
+        for (Object item : items) {
+          pending.push(item);
+        }
       }
     }
     return used;

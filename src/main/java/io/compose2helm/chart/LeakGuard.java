@@ -54,13 +54,13 @@ final class LeakGuard {
       if (secret.getValue().length() < MIN_CHECKED_LENGTH) {
         continue;
       }
-      files.forEach((path, content) -> {
-        if (content.contains(secret.getValue())) {
+      for (Map.Entry<String, String> file : files.entrySet()) {
+        if (file.getValue().contains(secret.getValue())) {
           throw new IllegalStateException(
-              "the value of secret variable " + secret.getKey() + " would be written to " + path
+              "the value of secret variable " + secret.getKey() + " would be written to " + file.getKey()
                   + "; nothing was written. Please report this as a bug");
         }
-      });
+      }
     }
   }
 }

@@ -36,8 +36,12 @@ public final class ManifestDiff {
     Map<String, String> old = objectsById(before, defaultNamespace);
     Map<String, String> current = objectsById(after, defaultNamespace);
     TreeMap<String, Boolean> ids = new TreeMap<>();
-    old.keySet().forEach(id -> ids.put(id, true));
-    current.keySet().forEach(id -> ids.put(id, true));
+    for (String id : old.keySet()) {
+      ids.put(id, true);
+    }
+    for (String id : current.keySet()) {
+      ids.put(id, true);
+    }
     List<ObjectDiff> diffs = new ArrayList<>();
     for (String id : ids.keySet()) {
       String was = old.get(id);

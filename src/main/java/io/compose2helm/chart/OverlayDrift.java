@@ -8,17 +8,21 @@ import io.compose2helm.diagnostics.SourceLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.StringJoiner;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -43,7 +47,7 @@ public final class OverlayDrift {
     List<Diagnostic> findings = new ArrayList<>();
     // Sets: each service is looked up in the other list, a thousand times a thousand at 1,000 services.
     Set<String> services = new HashSet<>(serviceList);
-    Set<String> previousServices = previous.map(manifest -> Set.copyOf(manifest.services())).orElse(Set.of());
+    Set<String> previousServices = previous.isPresent() ? Set.copyOf(previous.get().services()) : Set.of();
     List<Path> overlays = overlaysIn(chartDir);
     for (Path overlay : overlays) {
       for (ScalarNode service : serviceKeys(overlay)) {
@@ -55,19 +59,39 @@ public final class OverlayDrift {
       }
     }
     if (previous.isPresent()) {
-      previous.get().services().stream().sorted().filter(s -> !services.contains(s)).forEach(removed ->
+      for (String removed : sorted(previous.get().services())) {
+        if (!services.contains(removed)) {
           findings.add(new Diagnostic(Severity.WARNING, SourceLocation.ofFile(chartDir.resolve("values.yaml").toString()),
               "services." + removed, "service '" + removed + "' is no longer in the Compose file: its objects are"
-                  + " deleted by the next helm upgrade (claims are kept)")));
+                  + " deleted by the next helm upgrade (claims are kept)"));
+        }
+      }
     }
     if (previous.isPresent() && !overlays.isEmpty()) {
-      String overlayNames = String.join(", ", overlays.stream().map(p -> ChartOwnership.OVERLAY_DIR + p.getFileName()).toList());
-      services.stream().sorted().filter(s -> !previousServices.contains(s)).forEach(added ->
+      String overlayNames = overlayNames(overlays);
+      for (String added : sorted(services)) {
+        if (!previousServices.contains(added)) {
           findings.add(new Diagnostic(Severity.WARNING, SourceLocation.ofFile(chartDir.resolve("values.yaml").toString()),
               "services." + added, "service '" + added + "' is new since the overlays were written: it inherits the"
-                  + " environment-wide defaults of " + overlayNames + "; add services." + added + " there to tune it")));
+                  + " environment-wide defaults of " + overlayNames + "; add services." + added + " there to tune it"));
+        }
+      }
     }
     return findings;
+  }
+
+  private static List<String> sorted(Collection<String> services) {
+    List<String> sorted = new ArrayList<>(services);
+    Collections.sort(sorted);
+    return sorted;
+  }
+
+  private static String overlayNames(List<Path> overlays) {
+    StringJoiner names = new StringJoiner(", ");
+    for (Path overlay : overlays) {
+      names.add(ChartOwnership.OVERLAY_DIR + overlay.getFileName());
+    }
+    return names.toString();
   }
 
   private static List<Path> overlaysIn(Path chartDir) {
@@ -75,11 +99,20 @@ public final class OverlayDrift {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p)).sorted().toList();
+    List<Path> overlays = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path file : files) {
+        if (file.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(file)) {
+          overlays.add(file);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
+    } catch (DirectoryIteratorException e) {
+      throw new UncheckedIOException(e.getCause());
     }
+    Collections.sort(overlays);
+    return overlays;
   }
 
   /** The keys of the top-level {@code services} mapping, with their positions. */
@@ -95,28 +128,37 @@ public final class OverlayDrift {
     } catch (YamlEngineException | InputException e) {
       return List.of(); // helm lint reports a malformed overlay better than we could
     }
-    Optional<MappingNode> servicesNode = root.flatMap(node -> valueOf(node, "services"))
-        .filter(MappingNode.class::isInstance).map(MappingNode.class::cast);
-    return servicesNode.map(node -> node.getValue().stream()
-        .map(NodeTuple::getKeyNode)
-        .filter(ScalarNode.class::isInstance)
-        .map(ScalarNode.class::cast)
-        .toList()).orElse(List.of());
+    Node servicesNode = root.isPresent() ? valueOf(root.get(), "services") : null;
+    if (!(servicesNode instanceof MappingNode services)) {
+      return List.of();
+    }
+    List<ScalarNode> keys = new ArrayList<>();
+    for (NodeTuple service : services.getValue()) {
+      if (service.getKeyNode() instanceof ScalarNode key) {
+        keys.add(key);
+      }
+    }
+    return keys;
   }
 
-  private static Optional<Node> valueOf(Node mapping, String key) {
+  /** The value under {@code key} when {@code mapping} is a mapping that has it, else null. */
+  private static Node valueOf(Node mapping, String key) {
     if (!(mapping instanceof MappingNode map)) {
-      return Optional.empty();
+      return null;
     }
-    return map.getValue().stream()
-        .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key))
-        .map(NodeTuple::getValueNode)
-        .findFirst();
+    for (NodeTuple tuple : map.getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+        return tuple.getValueNode();
+      }
+    }
+    return null;
   }
 
   private static SourceLocation locationOf(Path overlay, Node node) {
-    return node.getStartMark()
-        .map(mark -> new SourceLocation(overlay.toString(), mark.getLine() + 1, mark.getColumn() + 1))
-        .orElse(SourceLocation.ofFile(overlay.toString()));
+    Optional<Mark> start = node.getStartMark();
+    if (start.isPresent()) {
+      return new SourceLocation(overlay.toString(), start.get().getLine() + 1, start.get().getColumn() + 1);
+    }
+    return SourceLocation.ofFile(overlay.toString());
   }
 }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -54,12 +55,16 @@ public final class RenderCache {
    * directory, or when the classes do not come from a jar file (see {@link BuildStamp}).
    */
   public static RenderCache forRunningJar(Path directory) {
-    return directory == null ? NONE : BuildStamp.ofRunningJar().map(build -> of(directory, build)).orElse(NONE);
+    return directory == null ? NONE : forBuild(directory, BuildStamp.ofRunningJar());
   }
 
   /** A cache in {@code directory} for the build in {@code jar}; {@link #NONE} when that is no file. */
   static RenderCache forJar(Path directory, Path jar) {
-    return BuildStamp.ofJar(jar).map(build -> of(directory, build)).orElse(NONE);
+    return forBuild(directory, BuildStamp.ofJar(jar));
+  }
+
+  private static RenderCache forBuild(Path directory, Optional<String> build) {
+    return build.isPresent() ? of(directory, build.get()) : NONE;
   }
 
   /** A cache in {@code directory} whose entries belong to the build {@code build} only. */
@@ -105,16 +110,22 @@ public final class RenderCache {
       return kept != null;
     }
 
-    /** The kept outputs, else {@code render}'s, which are then kept. */
-    Map<String, String> orRender(Supplier<Map<String, String>> render) {
-      if (kept != null) {
-        return kept;
-      }
-      Map<String, String> rendered = render.get();
+    /** The kept outputs, or null when nothing was kept: render them, then {@link #keep} them. */
+    Map<String, String> kept() {
+      return kept;
+    }
+
+    /** Keeps what was rendered on a miss (when the model can be kept) and returns it. */
+    Map<String, String> keep(Map<String, String> rendered) {
       if (entry != null) {
         write(entry, key, rendered);
       }
       return rendered;
+    }
+
+    /** The kept outputs, else {@code render}'s, which are then kept. */
+    Map<String, String> orRender(Supplier<Map<String, String>> render) {
+      return kept != null ? kept : keep(render.get());
     }
   }
 
@@ -173,7 +184,9 @@ public final class RenderCache {
       appendScalar(text, 'n', value.toString());
     } else if (value instanceof List<?> list) {
       text.append('l').append(list.size()).append(':');
-      list.forEach(item -> append(text, item));
+      for (Object item : list) {
+        append(text, item);
+      }
     } else if (value instanceof CommentedMap map) {
       text.append('c').append(map.size()).append(':');
       for (Map.Entry<String, Object> entry : map.entrySet()) {
@@ -203,12 +216,12 @@ public final class RenderCache {
 
   private static Map<String, Object> sorted(Map<?, ?> map) {
     TreeMap<String, Object> sorted = new TreeMap<>();
-    map.forEach((name, item) -> {
-      if (!(name instanceof String string)) {
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      if (!(entry.getKey() instanceof String name)) {
         throw new UnsupportedModel();
       }
-      sorted.put(string, item);
-    });
+      sorted.put(name, entry.getValue());
+    }
     return sorted;
   }
 

@@ -8,6 +8,7 @@ import io.compose2helm.kube.Workload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One service's block in values.yaml: only what Compose said about it. Everything else comes from
@@ -72,7 +73,7 @@ final class ServiceValues {
           : "no Compose healthcheck: a TCP check of the first port; set enabled: false to drop it");
     }
     if (!workload.configEnv().isEmpty()) {
-      block.put("env", new CommentedMap().describingEntries(name -> "Compose variable " + name)
+      block.put("env", new CommentedMap().describingEntries(new Described("Compose variable ", ""))
           .withAll(workload.configEnv()), "plain variables, in the ConfigMap '" + workload.name() + "-env'");
     }
     if (!workload.secretEnv().isEmpty()) {
@@ -80,7 +81,7 @@ final class ServiceValues {
     }
     if (!workload.dependentEnv().isEmpty()) {
       block.put("dependentEnv", new CommentedMap()
-          .describingEntries(name -> "Compose variable " + name + ", with its secrets as $(NAME)")
+          .describingEntries(new Described("Compose variable ", ", with its secrets as $(NAME)"))
           .withAll(workload.dependentEnv()),
           "values that embed secrets as $(NAME); Kubernetes expands them from secretEnv");
     }
@@ -148,7 +149,7 @@ final class ServiceValues {
       block.put("memoryPaths", List.copyOf(workload.memoryPaths()), "Compose tmpfs, as in-memory emptyDirs");
     }
     if (!workload.podAnnotations().isEmpty()) {
-      block.put("podAnnotations", new CommentedMap().describingEntries(name -> "Compose label " + name)
+      block.put("podAnnotations", new CommentedMap().describingEntries(new Described("Compose label ", ""))
           .withAll(workload.podAnnotations()), "Compose labels");
     }
     if (!workload.networks().equals(List.of("default"))) {
@@ -197,8 +198,10 @@ final class ServiceValues {
 
   private static CommentedMap secretEnv(Map<String, SecretEnvRef> refs) {
     CommentedMap map = new CommentedMap();
-    refs.forEach((name, ref) -> map.put(name, new CommentedMap()
-        .put("key", ref.secretKey(), "the Secret's key read into " + name), null));
+    for (Map.Entry<String, SecretEnvRef> ref : refs.entrySet()) {
+      String name = ref.getKey();
+      map.put(name, new CommentedMap().put("key", ref.getValue().secretKey(), "the Secret's key read into " + name), null);
+    }
     return map;
   }
 
@@ -233,13 +236,13 @@ final class ServiceValues {
     }
     if (!workload.dnsOptions().isEmpty()) {
       List<Object> options = new ArrayList<>();
-      workload.dnsOptions().forEach((name, value) -> {
-        CommentedMap option = new CommentedMap().put("name", name, "resolver option");
-        if (value != null) {
-          option.put("value", value, "its value");
+      for (Map.Entry<String, String> entry : workload.dnsOptions().entrySet()) {
+        CommentedMap option = new CommentedMap().put("name", entry.getKey(), "resolver option");
+        if (entry.getValue() != null) {
+          option.put("value", entry.getValue(), "its value");
         }
         options.add(option);
-      });
+      }
       dns.put("options", options, "resolver options; one of the same name as the cluster's replaces it");
     }
     return dns;
@@ -264,8 +267,10 @@ final class ServiceValues {
     }
     if (!workload.sysctls().isEmpty()) {
       List<Object> sysctls = new ArrayList<>();
-      workload.sysctls().forEach((name, value) -> sysctls.add(new CommentedMap()
-          .put("name", name, "kernel parameter").put("value", value, "its value")));
+      for (Map.Entry<String, String> sysctl : workload.sysctls().entrySet()) {
+        sysctls.add(new CommentedMap()
+            .put("name", sysctl.getKey(), "kernel parameter").put("value", sysctl.getValue(), "its value"));
+      }
       map.put("sysctls", sysctls, "Compose sysctls: kernel parameters of the pod (only those Kubernetes deems safe)");
     }
     return map;
@@ -294,6 +299,22 @@ final class ServiceValues {
   private static void putIfNotNull(CommentedMap map, String key, Object value, String comment) {
     if (value != null) {
       map.put(key, value, comment);
+    }
+  }
+
+  /** Describes a key that comes from the input by its name, between a fixed start and end. */
+  private static final class Described implements Function<String, String> {
+    private final String before;
+    private final String after;
+
+    Described(String before, String after) {
+      this.before = before;
+      this.after = after;
+    }
+
+    @Override
+    public String apply(String name) {
+      return before + name + after;
     }
   }
 }

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,9 +98,17 @@ public final class TemplateRenderer {
     }
     TemplateRenderer renderer = new TemplateRenderer(null, cache);
     if (!cache.knowsThisBuild()) {
-      renderer.warmUp = BackgroundTask.start("compose2helm-templates", TemplateRenderer::parseBuiltIn);
+      renderer.warmUp = BackgroundTask.start("compose2helm-templates", new BuiltInParsing());
     }
     return renderer;
+  }
+
+  /** Parses the built-in templates, as {@link #parseBuiltIn} does, on the warm-up thread. */
+  private static final class BuiltInParsing implements Supplier<Configuration> {
+    @Override
+    public Configuration get() {
+      return parseBuiltIn();
+    }
   }
 
   /**
@@ -148,19 +157,55 @@ public final class TemplateRenderer {
   Supplier<Map<String, String>> prepare(Map<String, Object> model) {
     RenderCache.Lookup lookup = cache.lookup(String.join(",", BUILT_IN), model);
     warmUpUnless(lookup.hit());
-    return () -> lookup.orRender(() -> renderAll(model));
+    return new PreparedTemplates(lookup, model);
   }
 
   /** Like {@link #prepare(Map)}, for one template by its path under the template root. */
   Supplier<String> prepareOne(String name, Map<String, Object> model) {
     RenderCache.Lookup lookup = cache.lookup(name, model);
     warmUpUnless(lookup.hit());
-    return () -> lookup.orRender(() -> Map.of(name, renderNow(name, model))).get(name);
+    return new PreparedTemplate(lookup, name, model);
+  }
+
+  /** Every template's output: kept by the cache, else rendered (and kept) when asked for. */
+  private final class PreparedTemplates implements Supplier<Map<String, String>> {
+    private final RenderCache.Lookup lookup;
+    private final Map<String, Object> model;
+
+    PreparedTemplates(RenderCache.Lookup lookup, Map<String, Object> model) {
+      this.lookup = lookup;
+      this.model = model;
+    }
+
+    @Override
+    public Map<String, String> get() {
+      Map<String, String> kept = lookup.kept();
+      return kept != null ? kept : lookup.keep(renderAll(model));
+    }
+  }
+
+  /** One template's output: kept by the cache, else rendered (and kept) when asked for. */
+  private final class PreparedTemplate implements Supplier<String> {
+    private final RenderCache.Lookup lookup;
+    private final String name;
+    private final Map<String, Object> model;
+
+    PreparedTemplate(RenderCache.Lookup lookup, String name, Map<String, Object> model) {
+      this.lookup = lookup;
+      this.name = name;
+      this.model = model;
+    }
+
+    @Override
+    public String get() {
+      Map<String, String> kept = lookup.kept();
+      return (kept != null ? kept : lookup.keep(Map.of(name, renderNow(name, model)))).get(name);
+    }
   }
 
   private void warmUpUnless(boolean kept) {
     if (!kept && configuration == null && warmUp == null) {
-      warmUp = BackgroundTask.start("compose2helm-templates", TemplateRenderer::parseBuiltIn);
+      warmUp = BackgroundTask.start("compose2helm-templates", new BuiltInParsing());
     }
   }
 
@@ -201,10 +246,16 @@ public final class TemplateRenderer {
       Path chartDir = userDirectory.resolve("chart");
       if (Files.isDirectory(chartDir)) {
         try (Stream<Path> walk = Files.walk(chartDir)) {
-          walk.filter(Files::isRegularFile)
-              .map(path -> userDirectory.relativize(path).toString().replace('\\', '/'))
-              .filter(path -> path.endsWith(SUFFIX))
-              .forEach(names::add);
+          Iterator<Path> paths = walk.iterator();
+          while (paths.hasNext()) {
+            Path path = paths.next();
+            if (Files.isRegularFile(path)) {
+              String name = userDirectory.relativize(path).toString().replace('\\', '/');
+              if (name.endsWith(SUFFIX)) {
+                names.add(name);
+              }
+            }
+          }
         } catch (IOException e) {
           throw new UncheckedIOException("cannot list templates in " + userDirectory, e);
         }

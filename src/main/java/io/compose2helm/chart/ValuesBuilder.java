@@ -1,7 +1,9 @@
 package io.compose2helm.chart;
 
+import io.compose2helm.kube.ClaimMount;
 import io.compose2helm.kube.KubeModel;
 import io.compose2helm.kube.MountPlanner;
+import io.compose2helm.kube.SecretEnvRef;
 import io.compose2helm.kube.Workload;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +84,11 @@ public final class ValuesBuilder {
   /** The keys the services read from the Secret, sorted. */
   static java.util.SortedSet<String> secretKeys(KubeModel model) {
     java.util.TreeSet<String> keys = new java.util.TreeSet<>();
-    model.workloads().forEach(w -> w.secretEnv().values().forEach(ref -> keys.add(ref.secretKey())));
+    for (Workload workload : model.workloads()) {
+      for (SecretEnvRef ref : workload.secretEnv().values()) {
+        keys.add(ref.secretKey());
+      }
+    }
     return keys;
   }
 
@@ -110,19 +116,27 @@ public final class ValuesBuilder {
 
   private static CommentedMap persistence(KubeModel model) {
     CommentedMap volumes = new CommentedMap();
-    model.workloads().stream()
-        .flatMap(w -> w.claims().stream())
-        .map(claim -> claim.claim())
-        .distinct()
-        .sorted()
-        .forEach(claim -> volumes.put(claim, new CommentedMap()
-            .put("size", "1Gi", "Requested size of the claim for the Compose volume '" + claim + "'.")));
+    for (String claim : claimNames(model)) {
+      volumes.put(claim, new CommentedMap()
+          .put("size", "1Gi", "Requested size of the claim for the Compose volume '" + claim + "'."));
+    }
     return new CommentedMap()
         .put("storageClass", "", "Empty: the cluster's default class.")
         .put("accessModes", List.of("ReadWriteOnce"), "A volume shared by several services needs ReadWriteMany.")
         .put("volumes", volumes, "One claim per Compose named volume; the schema knows their names.")
         .put("extraVolumes", new CommentedMap(),
             "Claims Compose did not name, e.g. for a service's bindDirectories[].claim: NAME: {size: 1Gi}.");
+  }
+
+  /** Every claim any workload mounts, once each, sorted. */
+  private static java.util.SortedSet<String> claimNames(KubeModel model) {
+    java.util.TreeSet<String> claims = new java.util.TreeSet<>();
+    for (Workload workload : model.workloads()) {
+      for (ClaimMount mount : workload.claims()) {
+        claims.add(mount.claim());
+      }
+    }
+    return claims;
   }
 
   private static CommentedMap ingress() {

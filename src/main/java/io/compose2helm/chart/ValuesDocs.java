@@ -88,7 +88,11 @@ public final class ValuesDocs {
       return map.isEmpty();
     }
     if (value instanceof List<?> list) {
-      return list.stream().allMatch(item -> item instanceof String);
+      for (Object item : list) {
+        if (!(item instanceof String)) {
+          return false;
+        }
+      }
     }
     return true;
   }

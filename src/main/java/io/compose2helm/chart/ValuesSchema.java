@@ -122,10 +122,12 @@ public final class ValuesSchema {
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("type", "object");
     Map<String, Object> properties = new LinkedHashMap<>();
-    names.forEach(name -> properties.put(name, values));
+    for (String name : names) {
+      properties.put(name, values);
+    }
     schema.put("properties", properties);
     if (!names.isEmpty()) {
-      schema.put("propertyNames", enumOf(names.toArray(String[]::new)));
+      schema.put("propertyNames", enumOf(names.toArray(new String[0])));
     }
     schema.put("additionalProperties", false);
     return schema;
