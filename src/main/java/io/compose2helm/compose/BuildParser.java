@@ -40,9 +40,8 @@ final class BuildParser {
 
   private static void readArgs(YamlValue field, Map<String, String> args) {
     // A bare arg takes its value from the project variables at build time, like a bare env var.
-    KeyValueList.read(field)
-        .forEach(
-            (key, item) ->
-                args.put(key, item.rawValue() != null ? item.value() : field.context().variable(key)));
+    for (KeyValueList.Item item : KeyValueList.read(field).values()) {
+      args.put(item.key(), item.rawValue() != null ? item.value() : field.context().variable(item.key()));
+    }
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +46,14 @@ public final class ComposeConfigWriter {
 
   /** The services Compose would not start with the active profiles; they are not printed. */
   public static List<String> inactiveServices(ComposeProject project) {
-    return project.services().values().stream()
-        .filter(service -> !project.isActive(service))
-        .map(Service::name)
-        .sorted()
-        .toList();
+    List<String> names = new ArrayList<>();
+    for (Service service : project.services().values()) {
+      if (!project.isActive(service)) {
+        names.add(service.name());
+      }
+    }
+    names.sort(null);
+    return Collections.unmodifiableList(names);
   }
 
   Map<String, Object> toData(ComposeProject project) {
@@ -57,15 +61,19 @@ public final class ComposeConfigWriter {
     data.put("name", project.name());
     ServiceConfigData services = new ServiceConfigData(mask);
     Map<String, Object> serviceData = new TreeMap<>();
-    project.services().values().stream()
-        .filter(project::isActive)
-        .forEach(service -> serviceData.put(service.name(), services.of(service)));
+    for (Service service : project.services().values()) {
+      if (project.isActive(service)) {
+        serviceData.put(service.name(), services.of(service));
+      }
+    }
     data.put("services", serviceData);
     ServiceConfigData.put(data, "networks", TopLevelConfigData.networks(project.networks()));
     ServiceConfigData.put(data, "volumes", TopLevelConfigData.volumes(project.volumes()));
     ServiceConfigData.put(data, "secrets", TopLevelConfigData.fileObjects(project.secrets()));
     ServiceConfigData.put(data, "configs", TopLevelConfigData.fileObjects(project.configs()));
-    new TreeMap<>(project.extensions()).forEach((key, value) -> ServiceConfigData.put(data, key, value));
+    for (Map.Entry<String, Object> extension : new TreeMap<>(project.extensions()).entrySet()) {
+      ServiceConfigData.put(data, extension.getKey(), extension.getValue());
+    }
     return data;
   }
 
@@ -75,12 +83,16 @@ public final class ComposeConfigWriter {
     }
     if (value instanceof Map<?, ?> map) {
       Map<Object, Object> result = new LinkedHashMap<>();
-      map.forEach((key, item) -> result.put(key, masked(item)));
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        result.put(entry.getKey(), masked(entry.getValue()));
+      }
       return result;
     }
     if (value instanceof List<?> list) {
       List<Object> result = new ArrayList<>();
-      list.forEach(item -> result.add(masked(item)));
+      for (Object item : list) {
+        result.add(masked(item));
+      }
       return result;
     }
     return value;

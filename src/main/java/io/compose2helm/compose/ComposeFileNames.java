@@ -16,7 +16,7 @@ public final class ComposeFileNames {
 
   /** The default Compose file in {@code dir}, if there is one. */
   public static Optional<Path> defaultFile(Path dir) {
-    return DEFAULT_FILES.stream().map(dir::resolve).filter(InputLog::isRegularFile).findFirst();
+    return firstFile(dir, DEFAULT_FILES);
   }
 
   /** The override file Compose reads after {@code composeFile}, when that file has a default name. */
@@ -27,9 +27,17 @@ public final class ComposeFileNames {
     }
     String stem = name.substring(0, name.lastIndexOf('.'));
     Path dir = composeFile.getParent() == null ? Path.of("") : composeFile.getParent();
-    return List.of(stem + ".override.yaml", stem + ".override.yml").stream()
-        .map(dir::resolve)
-        .filter(InputLog::isRegularFile)
-        .findFirst();
+    return firstFile(dir, List.of(stem + ".override.yaml", stem + ".override.yml"));
+  }
+
+  /** The first of {@code names} that is a regular file in {@code dir}. */
+  private static Optional<Path> firstFile(Path dir, List<String> names) {
+    for (String name : names) {
+      Path candidate = dir.resolve(name);
+      if (InputLog.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -7,10 +7,12 @@ import io.compose2helm.diagnostics.InputLog;
 import io.compose2helm.diagnostics.SourceLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -47,7 +49,7 @@ public final class ComposeLoader {
       throw new InputException(null, "", "no Compose file given");
     }
     Path projectDir = parentOf(request.composeFiles().get(0));
-    return EnvFiles.load(envFiles(request, projectDir), Path::toString, processEnvironment(request));
+    return EnvFiles.load(envFiles(request, projectDir), PathAsWritten.INSTANCE, processEnvironment(request));
   }
 
   /** Loads a project with env files already read by {@link #readVariables}. */
@@ -61,8 +63,7 @@ public final class ComposeLoader {
     Map<String, String> processEnv = processEnvironment(request);
     Map<String, String> fileVariables = env.variables();
     // Compose interpolates with the process environment too, also for names no env file sets.
-    Function<String, String> lookup =
-        name -> fileVariables.containsKey(name) ? fileVariables.get(name) : processEnv.get(name);
+    Function<String, String> lookup = new ProjectVariables(fileVariables, processEnv);
 
     String mainFile = firstFile.toString();
     FileScope mainScope = new FileScope(projectDir, lookup);
@@ -79,7 +80,7 @@ public final class ComposeLoader {
     diagnostics.throwIfErrors();
     return new ComposeProject(
         name,
-        composeFiles.stream().map(Path::toString).toList(),
+        fileNames(composeFiles),
         parts.services,
         parts.volumes,
         parts.networks,
@@ -92,6 +93,14 @@ public final class ComposeLoader {
         context.provenance());
   }
 
+  private static List<String> fileNames(List<Path> files) {
+    List<String> names = new ArrayList<>(files.size());
+    for (Path file : files) {
+      names.add(file.toString());
+    }
+    return Collections.unmodifiableList(names);
+  }
+
   /**
    * The env files' variables, then the process environment's others (given only with --os-env):
    * Compose's project environment holds both, and a secret among them must be known as one even
@@ -99,13 +108,17 @@ public final class ComposeLoader {
    */
   private static Map<String, String> withProcess(Map<String, String> fromFiles, Map<String, String> fromProcess) {
     Map<String, String> all = new LinkedHashMap<>(fromFiles);
-    fromProcess.forEach(all::putIfAbsent);
+    for (Map.Entry<String, String> variable : fromProcess.entrySet()) {
+      all.putIfAbsent(variable.getKey(), variable.getValue());
+    }
     return all;
   }
 
   private static Map<String, String> processSources(Map<String, String> fromProcess) {
     Map<String, String> sources = new LinkedHashMap<>();
-    fromProcess.keySet().forEach(name -> sources.put(name, EnvFiles.PROCESS_ENVIRONMENT));
+    for (String name : fromProcess.keySet()) {
+      sources.put(name, EnvFiles.PROCESS_ENVIRONMENT);
+    }
     return sources;
   }
 
@@ -116,15 +129,18 @@ public final class ComposeLoader {
    */
   private static Map<String, String> withUsedVariables(Map<String, String> fileVariables, Provenance provenance) {
     Map<String, String> variables = new LinkedHashMap<>(fileVariables);
-    provenance.usedValues().forEach(variables::putIfAbsent);
+    for (Map.Entry<String, String> used : provenance.usedValues().entrySet()) {
+      variables.putIfAbsent(used.getKey(), used.getValue());
+    }
     return variables;
   }
 
   private static Map<String, String> withUsedSources(
       Map<String, String> sources, Map<String, String> processEnv, Provenance provenance) {
     Map<String, String> result = new LinkedHashMap<>(sources);
-    provenance.usedValues().keySet().forEach(name ->
-        result.putIfAbsent(name, processEnv.containsKey(name) ? EnvFiles.PROCESS_ENVIRONMENT : "an included project's env file"));
+    for (String name : provenance.usedValues().keySet()) {
+      result.putIfAbsent(name, processEnv.containsKey(name) ? EnvFiles.PROCESS_ENVIRONMENT : "an included project's env file");
+    }
     return result;
   }
 
@@ -152,15 +168,16 @@ public final class ComposeLoader {
     if (!request.readOverrideFile() || files.size() != 1) {
       return files;
     }
-    return ComposeFileNames.overrideFor(files.get(0))
-        .map(override -> {
-          // Said out loud: a file the user did not name changes the result.
-          diagnostics.warn(SourceLocation.ofFile(override.toString()), "",
-              "reading override file " + override + " after " + files.get(0)
-                  + " as docker compose does; name files with -f to read only those");
-          return List.of(files.get(0), override);
-        })
-        .orElse(files);
+    Optional<Path> found = ComposeFileNames.overrideFor(files.get(0));
+    if (found.isEmpty()) {
+      return files;
+    }
+    Path override = found.get();
+    // Said out loud: a file the user did not name changes the result.
+    diagnostics.warn(SourceLocation.ofFile(override.toString()), "",
+        "reading override file " + override + " after " + files.get(0)
+            + " as docker compose does; name files with -f to read only those");
+    return List.of(files.get(0), override);
   }
 
   private ProjectParts readTopLevel(YamlValue root, ReadContext context) {
@@ -177,29 +194,38 @@ public final class ComposeLoader {
         default -> {
           if (KeyCheck.isExtension(entry.key())) {
             context.provenance().recordKey(entry.key(), entry.keyLocation());
-            context.recover(() -> parts.extensions.put(entry.key(), PlainValues.of(entry.value())));
+            try {
+              parts.extensions.put(entry.key(), PlainValues.of(entry.value()));
+            } catch (InputException e) {
+              context.record(e);
+            }
           } else {
             sections.put(entry.key(), entry.value());
           }
         }
       }
     }
-    parts.volumes = section(sections.get("volumes"), context, TopLevelObjectsReader::volumes);
-    parts.networks = section(sections.get("networks"), context, TopLevelObjectsReader::networks);
-    parts.secrets = section(sections.get("secrets"), context, TopLevelObjectsReader::secrets);
-    parts.configs = section(sections.get("configs"), context, TopLevelObjectsReader::configs);
+    readSection("volumes", sections, parts, context);
+    readSection("networks", sections, parts, context);
+    readSection("secrets", sections, parts, context);
+    readSection("configs", sections, parts, context);
 
     YamlValue services = sections.get("services");
     if (services == null) {
       context.diagnostics().error(SourceLocation.ofFile(context.mainFile()), "services", "the project defines no services");
       return parts;
     }
-    List<YamlEntry> serviceEntries = context.recover(services::entries);
-    if (serviceEntries == null) {
+    List<YamlEntry> serviceEntries;
+    try {
+      serviceEntries = services.entries();
+    } catch (InputException e) {
+      context.record(e);
       return parts;
     }
     Set<String> serviceNames = new LinkedHashSet<>();
-    serviceEntries.forEach(e -> serviceNames.add(e.key()));
+    for (YamlEntry entry : serviceEntries) {
+      serviceNames.add(entry.key());
+    }
     Declarations declarations =
         new Declarations(serviceNames, parts.volumes.keySet(), parts.secrets.keySet(), parts.configs.keySet(),
             withDefaultNetwork(parts.networks.keySet()));
@@ -210,9 +236,10 @@ public final class ComposeLoader {
             "service name '" + entry.key() + "' may hold only letters, digits, '.', '_' and '-', as in Compose");
         continue;
       }
-      Service service = context.recover(() -> reader.read(entry));
-      if (service != null) {
-        parts.services.put(entry.key(), service);
+      try {
+        parts.services.put(entry.key(), reader.read(entry));
+      } catch (InputException e) {
+        context.record(e);
       }
     }
     DependencyCycles.check(parts.services, context.diagnostics());
@@ -225,14 +252,24 @@ public final class ComposeLoader {
     return networks;
   }
 
-  /** Reads an optional top-level section; an absent or broken one reads as empty. */
-  private static <V> Map<String, V> section(
-      YamlValue value, ReadContext context, Function<YamlValue, Map<String, V>> reader) {
+  /** Reads an optional top-level section into its part; an absent or broken one stays empty. */
+  private static void readSection(
+      String name, Map<String, YamlValue> sections, ProjectParts parts, ReadContext context) {
+    YamlValue value = sections.get(name);
     if (value == null) {
-      return Map.of();
+      return;
     }
-    Map<String, V> result = context.recover(() -> reader.apply(value));
-    return result == null ? Map.of() : result;
+    try {
+      switch (name) {
+        case "volumes" -> parts.volumes = TopLevelObjectsReader.volumes(value);
+        case "networks" -> parts.networks = TopLevelObjectsReader.networks(value);
+        case "secrets" -> parts.secrets = TopLevelObjectsReader.secrets(value);
+        case "configs" -> parts.configs = TopLevelObjectsReader.configs(value);
+        default -> throw new IllegalArgumentException("not a top-level section: " + name);
+      }
+    } catch (InputException e) {
+      context.record(e);
+    }
   }
 
   private static String projectName(LoadRequest request, YamlValue nameValue, Path firstFile, ReadContext context) {
@@ -242,11 +279,13 @@ public final class ComposeLoader {
       given = request.projectName();
       where = null;
     } else if (nameValue != null) {
-      given = context.recover(nameValue::requiredText);
-      where = nameValue.location();
-      if (given == null) {
+      try {
+        given = nameValue.requiredText();
+      } catch (InputException e) {
+        context.record(e);
         return "";
       }
+      where = nameValue.location();
     } else {
       Path folder = firstFile.toAbsolutePath().normalize().getParent();
       given = folder == null || folder.getFileName() == null ? "" : folder.getFileName().toString();
@@ -262,6 +301,35 @@ public final class ComposeLoader {
   private static Path parentOf(Path file) {
     Path parent = file.getParent();
     return parent == null ? Path.of("") : parent;
+  }
+
+  /** A path named as the user wrote it. */
+  private static final class PathAsWritten implements Function<Path, String> {
+    static final PathAsWritten INSTANCE = new PathAsWritten();
+
+    @Override
+    public String apply(Path path) {
+      return path.toString();
+    }
+  }
+
+  /**
+   * The interpolation lookup of the main files: the env files' variables, then the process
+   * environment, also for names no env file sets.
+   */
+  private static final class ProjectVariables implements Function<String, String> {
+    private final Map<String, String> fileVariables;
+    private final Map<String, String> processEnv;
+
+    ProjectVariables(Map<String, String> fileVariables, Map<String, String> processEnv) {
+      this.fileVariables = fileVariables;
+      this.processEnv = processEnv;
+    }
+
+    @Override
+    public String apply(String name) {
+      return fileVariables.containsKey(name) ? fileVariables.get(name) : processEnv.get(name);
+    }
   }
 
   /** What the top level holds, gathered while reading it. */

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -56,7 +55,9 @@ final class ComposeMerger {
       return override; // a type error the reader reports with the later file's location
     }
     Map<String, NodeTuple> merged = new LinkedHashMap<>(MergeKeys.entries(baseMap, pattern, file));
-    MergeKeys.entries(overrideMap, pattern, file).forEach((name, tuple) -> {
+    for (Map.Entry<String, NodeTuple> entry : MergeKeys.entries(overrideMap, pattern, file).entrySet()) {
+      String name = entry.getKey();
+      NodeTuple tuple = entry.getValue();
       Node value = tuple.getValueNode();
       NodeTuple previous = merged.get(name);
       if (ComposeNodes.isReset(value)) {
@@ -67,12 +68,12 @@ final class ComposeMerger {
         Node combined = merge(previous.getValueNode(), value, MergeRules.child(pattern, name), file);
         merged.put(name, new NodeTuple(tuple.getKeyNode(), combined));
       }
-    });
+    }
     return ComposeNodes.mapping(new ArrayList<>(merged.values()), base);
   }
 
   private static Node mergeSequences(SequenceNode base, SequenceNode override, String pattern) {
-    Optional<Function<Node, String>> uniqueKey = MergeRules.uniqueKey(pattern);
+    Optional<SequenceKeys.Identity> uniqueKey = MergeRules.uniqueKey(pattern);
     if (uniqueKey.isEmpty()) {
       List<Node> items = new ArrayList<>(base.getValue());
       items.addAll(override.getValue());
@@ -80,8 +81,12 @@ final class ComposeMerger {
     }
     // A later entry with the same key takes the place of the earlier one.
     Map<String, Node> byKey = new LinkedHashMap<>();
-    base.getValue().forEach(item -> byKey.put(uniqueKey.get().apply(item), item));
-    override.getValue().forEach(item -> byKey.put(uniqueKey.get().apply(item), item));
+    for (Node item : base.getValue()) {
+      byKey.put(uniqueKey.get().of(item), item);
+    }
+    for (Node item : override.getValue()) {
+      byKey.put(uniqueKey.get().of(item), item);
+    }
     return ComposeNodes.sequence(new ArrayList<>(byKey.values()), base);
   }
 

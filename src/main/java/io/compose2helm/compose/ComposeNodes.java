@@ -54,11 +54,16 @@ final class ComposeNodes {
     return node instanceof ScalarNode scalar ? Optional.of(scalar.getValue()) : Optional.empty();
   }
 
+  /** Whether a node is the scalar {@code text}, such as the key of an entry. */
+  static boolean isText(Node node, String text) {
+    return node instanceof ScalarNode scalar && text.equals(scalar.getValue());
+  }
+
   /** The value of {@code key} in a mapping node (merge keys are not followed), if present. */
   static Optional<Node> get(Node mapping, String key) {
     if (mapping instanceof MappingNode map) {
       for (NodeTuple tuple : map.getValue()) {
-        if (text(tuple.getKeyNode()).filter(key::equals).isPresent()) {
+        if (isText(tuple.getKeyNode(), key)) {
           return Optional.of(tuple.getValueNode());
         }
       }

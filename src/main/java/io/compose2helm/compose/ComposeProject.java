@@ -58,7 +58,9 @@ public record ComposeProject(
    */
   public Map<String, List<String>> otherNames() {
     Map<String, java.util.LinkedHashSet<String>> names = new java.util.LinkedHashMap<>();
-    services.values().forEach(service -> names.put(service.name(), new java.util.LinkedHashSet<>(service.networkNames().all())));
+    for (Service service : services.values()) {
+      names.put(service.name(), new java.util.LinkedHashSet<>(service.networkNames().all()));
+    }
     for (Service service : services.values()) {
       for (Link link : service.links()) {
         if (link.alias() != null && !link.alias().equals(link.service()) && names.containsKey(link.service())) {
@@ -67,7 +69,9 @@ public record ComposeProject(
       }
     }
     Map<String, List<String>> result = new java.util.LinkedHashMap<>();
-    names.forEach((service, all) -> result.put(service, List.copyOf(all)));
+    for (Map.Entry<String, java.util.LinkedHashSet<String>> entry : names.entrySet()) {
+      result.put(entry.getKey(), List.copyOf(entry.getValue()));
+    }
     return result;
   }
 
@@ -77,6 +81,15 @@ public record ComposeProject(
   public boolean isActive(Service service) {
     return service.profiles().isEmpty()
         || activeProfiles.contains("*")
-        || service.profiles().stream().anyMatch(activeProfiles::contains);
+        || hasActiveProfile(service);
+  }
+
+  private boolean hasActiveProfile(Service service) {
+    for (String profile : service.profiles()) {
+      if (activeProfiles.contains(profile)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

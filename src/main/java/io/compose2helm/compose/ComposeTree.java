@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -26,7 +27,7 @@ final class ComposeTree {
   ComposeTree(Diagnostics diagnostics) {
     this.files = new TreeFiles(diagnostics);
     this.extendsResolver = new ExtendsResolver(files);
-    this.includeResolver = new IncludeResolver(files, this::readFile);
+    this.includeResolver = new IncludeResolver(files, new IncludedFileReader());
   }
 
   /** The merged tree of the main files; they are all read with {@code mainScope}. */
@@ -34,8 +35,11 @@ final class ComposeTree {
     Node merged = null;
     for (Path file : composeFiles) {
       String displayName = file.toString();
-      Node tree = YamlSource.read(file, displayName)
-          .orElseThrow(() -> new InputException(SourceLocation.ofFile(displayName), "", "the Compose file is empty"));
+      Optional<Node> read = YamlSource.read(file, displayName);
+      if (read.isEmpty()) {
+        throw new InputException(SourceLocation.ofFile(displayName), "", "the Compose file is empty");
+      }
+      Node tree = read.get();
       apply(tree, file, displayName, mainScope);
       merged = merged == null ? tree : ComposeMerger.mergeFiles(merged, tree, displayName);
     }
@@ -66,6 +70,14 @@ final class ComposeTree {
     if (tree instanceof MappingNode root) {
       includeResolver.resolve(root, displayName, scope);
       extendsResolver.resolve(root, file, displayName, scope);
+    }
+  }
+
+  /** Reads the files of included projects through {@link #readFile}. */
+  private final class IncludedFileReader implements IncludeResolver.FileReader {
+    @Override
+    public Node read(Path file, String displayName, FileScope scope, SourceLocation referencedAt) {
+      return readFile(file, displayName, scope, referencedAt);
     }
   }
 }

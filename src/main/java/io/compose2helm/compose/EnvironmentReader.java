@@ -2,6 +2,7 @@ package io.compose2helm.compose;
 
 import io.compose2helm.compose.EnvVar.Origin;
 import io.compose2helm.compose.env.DotenvParser;
+import io.compose2helm.diagnostics.InputException;
 import io.compose2helm.diagnostics.InputLog;
 import io.compose2helm.diagnostics.TextFiles;
 import java.nio.file.Path;
@@ -25,7 +26,11 @@ final class EnvironmentReader {
   void readEnvFiles(YamlValue value) {
     List<YamlValue> entries = value.isSequence() ? value.items() : List.of(value);
     for (YamlValue entry : entries) {
-      value.context().recover(() -> readEnvFile(entry));
+      try {
+        readEnvFile(entry);
+      } catch (InputException e) {
+        value.context().record(e);
+      }
     }
   }
 
@@ -89,7 +94,7 @@ final class EnvironmentReader {
     }
     String content = TextFiles.read(file, displayName, "the env file", entry.location(), entry.path());
     Map<String, String> parsed =
-        new DotenvParser().parse(displayName, content, name -> entry.context().variable(name, entry.location()));
+        new DotenvParser().parse(displayName, content, entry.context().variables(entry.location()));
     for (Map.Entry<String, String> variable : parsed.entrySet()) {
       // The parser already expanded the file's own ${...}; its result is the best raw text we have.
       variables.put(

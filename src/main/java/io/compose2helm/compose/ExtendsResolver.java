@@ -9,11 +9,11 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Applies {@code extends:} in one file: each service that extends another becomes the base service
@@ -60,9 +60,11 @@ final class ExtendsResolver {
       throw new InputException(YamlLocations.of(referencedBy, source.displayName), "services." + name + ".extends",
           "extends forms a cycle: " + String.join(" -> ", chain) + " -> " + id);
     }
-    Node body = Optional.ofNullable(servicesOf(source.root).get(name))
-        .orElseThrow(() -> new InputException(YamlLocations.of(referencedBy, source.displayName),
-            "extends", "service '" + name + "' is not defined in " + source.displayName));
+    Node body = servicesOf(source.root).get(name);
+    if (body == null) {
+      throw new InputException(YamlLocations.of(referencedBy, source.displayName),
+          "extends", "service '" + name + "' is not defined in " + source.displayName);
+    }
     Node extendsNode = ComposeNodes.get(body, "extends").orElse(null);
     Node result = body;
     if (extendsNode != null) {
@@ -78,15 +80,19 @@ final class ExtendsResolver {
   }
 
   private Map<String, Node> servicesOf(Node root) {
-    return servicesByRoot.computeIfAbsent(root, r -> {
-      Map<String, Node> byName = new HashMap<>();
-      if (ComposeNodes.get(r, "services").orElse(null) instanceof MappingNode services) {
+    Map<String, Node> byName = servicesByRoot.get(root);
+    if (byName == null) {
+      byName = new HashMap<>();
+      if (ComposeNodes.get(root, "services").orElse(null) instanceof MappingNode services) {
         for (NodeTuple tuple : services.getValue()) {
-          ComposeNodes.text(tuple.getKeyNode()).ifPresent(name -> byName.putIfAbsent(name, tuple.getValueNode()));
+          if (tuple.getKeyNode() instanceof ScalarNode key) {
+            byName.putIfAbsent(key.getValue(), tuple.getValueNode());
+          }
         }
       }
-      return byName;
-    });
+      servicesByRoot.put(root, byName);
+    }
+    return byName;
   }
 
   private Reference reference(Node extendsNode, Source source, String path) {
@@ -129,8 +135,12 @@ final class ExtendsResolver {
   }
 
   private static MappingNode withoutExtends(MappingNode body) {
-    List<NodeTuple> kept = new ArrayList<>(body.getValue());
-    kept.removeIf(t -> ComposeNodes.text(t.getKeyNode()).filter("extends"::equals).isPresent());
+    List<NodeTuple> kept = new ArrayList<>(body.getValue().size());
+    for (NodeTuple tuple : body.getValue()) {
+      if (!ComposeNodes.isText(tuple.getKeyNode(), "extends")) {
+        kept.add(tuple);
+      }
+    }
     return ComposeNodes.mapping(kept, body);
   }
 

@@ -1,5 +1,6 @@
 package io.compose2helm.compose;
 
+import io.compose2helm.diagnostics.InputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,9 +20,10 @@ final class FileRefParser {
   static List<ServiceFileRef> parse(YamlValue value, String kind, Set<String> declared) {
     List<ServiceFileRef> result = new ArrayList<>();
     for (YamlValue item : value.items()) {
-      ServiceFileRef ref = value.context().recover(() -> parseOne(item, kind, declared));
-      if (ref != null) {
-        result.add(ref);
+      try {
+        result.add(parseOne(item, kind, declared));
+      } catch (InputException e) {
+        value.context().record(e);
       }
     }
     return result;

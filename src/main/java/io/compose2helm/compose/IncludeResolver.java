@@ -42,9 +42,7 @@ final class IncludeResolver {
 
   /** Removes {@code include} from {@code root} and adds what it brings in. */
   void resolve(MappingNode root, String displayName, FileScope scope) {
-    NodeTuple include = root.getValue().stream()
-        .filter(t -> ComposeNodes.text(t.getKeyNode()).filter("include"::equals).isPresent())
-        .findFirst().orElse(null);
+    NodeTuple include = includeEntry(root);
     if (include == null) {
       return;
     }
@@ -59,6 +57,15 @@ final class IncludeResolver {
       Node included = project(list.getValue().get(i), displayName, scope, "include[" + i + "]");
       addSections(root, included, displayName);
     }
+  }
+
+  private static NodeTuple includeEntry(MappingNode root) {
+    for (NodeTuple tuple : root.getValue()) {
+      if (ComposeNodes.isText(tuple.getKeyNode(), "include")) {
+        return tuple;
+      }
+    }
+    return null;
   }
 
   private Node project(Node entry, String displayName, FileScope scope, String path) {
@@ -108,7 +115,9 @@ final class IncludeResolver {
   private List<String> texts(Node node, String displayName, FileScope scope, String path) {
     if (node instanceof SequenceNode list) {
       List<String> result = new ArrayList<>();
-      list.getValue().forEach(item -> result.add(files.interpolated(item, displayName, scope, path)));
+      for (Node item : list.getValue()) {
+        result.add(files.interpolated(item, displayName, scope, path));
+      }
       return result;
     }
     return List.of(files.interpolated(node, displayName, scope, path));
@@ -123,13 +132,12 @@ final class IncludeResolver {
         paths.add(dotenv);
       }
     } else {
-      envFiles.forEach(f -> paths.add(parent.baseDir().resolve(f)));
+      for (String envFile : envFiles) {
+        paths.add(parent.baseDir().resolve(envFile));
+      }
     }
-    Map<String, String> own = EnvFiles.load(paths, p -> p.normalize().toString(), Map.of()).variables();
-    return name -> {
-      String inherited = parent.variables().apply(name);
-      return inherited != null ? inherited : own.get(name);
-    };
+    Map<String, String> own = EnvFiles.load(paths, NormalizedPathName.INSTANCE, Map.of()).variables();
+    return new IncludedVariables(parent.variables(), own);
   }
 
   private static void addSections(MappingNode root, Node included, String displayName) {
@@ -164,6 +172,33 @@ final class IncludeResolver {
   private static Path parentOf(Path file) {
     Path parent = file.getParent();
     return parent == null ? Path.of("") : parent;
+  }
+
+  /** An env file named as {@link TreeFiles#displayName} names it. */
+  private static final class NormalizedPathName implements Function<Path, String> {
+    static final NormalizedPathName INSTANCE = new NormalizedPathName();
+
+    @Override
+    public String apply(Path path) {
+      return TreeFiles.displayName(path);
+    }
+  }
+
+  /** An included project's lookup: the including project's variables, then its own env files'. */
+  private static final class IncludedVariables implements Function<String, String> {
+    private final Function<String, String> inherited;
+    private final Map<String, String> own;
+
+    IncludedVariables(Function<String, String> inherited, Map<String, String> own) {
+      this.inherited = inherited;
+      this.own = own;
+    }
+
+    @Override
+    public String apply(String name) {
+      String value = inherited.apply(name);
+      return value != null ? value : own.get(name);
+    }
   }
 
   private static final class Entry {

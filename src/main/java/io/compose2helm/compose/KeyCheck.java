@@ -2,7 +2,6 @@ package io.compose2helm.compose;
 
 import io.compose2helm.diagnostics.Diagnostics;
 import io.compose2helm.diagnostics.Timings;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -30,7 +29,9 @@ final class KeyCheck {
   }
 
   static KeyCheck ofSchema(String pointer, Set<String> modelledKeys) {
-    return new KeyCheck(Timings.time("schema checks", () -> ComposeSchema.get().keysAt(pointer)), modelledKeys);
+    try (Timings.Phase phase = Timings.start("schema checks")) {
+      return new KeyCheck(ComposeSchema.get().keysAt(pointer), modelledKeys);
+    }
   }
 
   static boolean isExtension(String key) {
@@ -52,16 +53,27 @@ final class KeyCheck {
       diagnostics.warn(entry.keyLocation(), path, key + " is not mapped to Kubernetes and is ignored");
       return false;
     }
-    String hint = suggestion(key).map(s -> " (did you mean '" + s + "'?)").orElse("");
+    Optional<String> suggestion = suggestion(key);
+    String hint = suggestion.isPresent() ? " (did you mean '" + suggestion.get() + "'?)" : "";
     diagnostics.error(entry.keyLocation(), path, "unknown key '" + key + "'" + hint);
     return false;
   }
 
   Optional<String> suggestion(String key) {
-    return validKeys.stream()
-        .filter(candidate -> distance(key, candidate) >= 0)
-        .min(Comparator.comparingInt((String candidate) -> distance(key, candidate))
-            .thenComparing(Comparator.naturalOrder()));
+    // The nearest valid key; of keys as near, the first in alphabetical order.
+    String best = null;
+    int bestDistance = 0;
+    for (String candidate : validKeys) {
+      int distance = distance(key, candidate);
+      if (distance < 0) {
+        continue;
+      }
+      if (best == null || distance < bestDistance || (distance == bestDistance && candidate.compareTo(best) < 0)) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   private static int distance(String a, String b) {

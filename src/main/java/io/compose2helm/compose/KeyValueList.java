@@ -51,7 +51,10 @@ final class KeyValueList {
   /** The entries as plain strings; a bare key maps to the empty string (as Docker labels do). */
   static Map<String, String> strings(YamlValue value) {
     Map<String, String> result = new LinkedHashMap<>();
-    read(value).forEach((key, item) -> result.put(key, item.value() == null ? "" : item.value()));
+    for (Map.Entry<String, Item> entry : read(value).entrySet()) {
+      String text = entry.getValue().value();
+      result.put(entry.getKey(), text == null ? "" : text);
+    }
     return result;
   }
 }

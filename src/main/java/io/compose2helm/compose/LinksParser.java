@@ -32,10 +32,19 @@ final class LinksParser {
   static List<Dependency> withLinks(List<Dependency> dependsOn, List<Link> links) {
     List<Dependency> all = new ArrayList<>(dependsOn);
     for (Link link : links) {
-      if (all.stream().noneMatch(dependency -> dependency.service().equals(link.service()))) {
+      if (!dependsOn(all, link.service())) {
         all.add(new Dependency(link.service(), Dependency.Condition.STARTED, true));
       }
     }
     return all.size() == dependsOn.size() ? dependsOn : List.copyOf(all);
+  }
+
+  private static boolean dependsOn(List<Dependency> dependencies, String service) {
+    for (Dependency dependency : dependencies) {
+      if (dependency.service().equals(service)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -50,10 +50,12 @@ final class MergeKeys {
     Map<String, NodeTuple> result = new LinkedHashMap<>();
     for (Node source : merged) {
       // A merged mapping may itself merge others; resolve it first.
-      entries((MappingNode) source, path, file).forEach(result::putIfAbsent);
+      for (Map.Entry<String, NodeTuple> entry : entries((MappingNode) source, path, file).entrySet()) {
+        result.putIfAbsent(entry.getKey(), entry.getValue());
+      }
     }
     // Explicit keys replace merged ones but keep the merged key's place in the order.
-    explicit.forEach(result::put);
+    result.putAll(explicit);
     return result;
   }
 

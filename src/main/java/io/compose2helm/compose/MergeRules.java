@@ -1,10 +1,9 @@
 package io.compose2helm.compose;
 
+import io.compose2helm.compose.SequenceKeys.Identity;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Which Compose merge rule applies at a key path when files are combined or a service extends
@@ -38,24 +37,24 @@ final class MergeRules {
           "services.*.networks", "services.*.depends_on", "services.*.extra_hosts",
           "networks.*.labels", "volumes.*.labels");
 
-  private static final Map<String, Function<Node, String>> UNIQUE_BY =
+  private static final Map<String, Identity> UNIQUE_BY =
       Map.ofEntries(
-          Map.entry("services.*.ports", SequenceKeys::port),
-          Map.entry("services.*.volumes", SequenceKeys::volumeTarget),
-          Map.entry("services.*.secrets", SequenceKeys::fileReference),
-          Map.entry("services.*.configs", SequenceKeys::fileReference),
-          Map.entry("services.*.env_file", SequenceKeys::envFile),
-          Map.entry("services.*.expose", SequenceKeys::canonical),
-          Map.entry("services.*.profiles", SequenceKeys::canonical),
-          Map.entry("services.*.cap_add", SequenceKeys::canonical),
-          Map.entry("services.*.cap_drop", SequenceKeys::canonical),
-          Map.entry("services.*.devices", SequenceKeys::canonical),
-          Map.entry("services.*.dns", SequenceKeys::canonical),
-          Map.entry("services.*.dns_opt", SequenceKeys::canonical),
-          Map.entry("services.*.dns_search", SequenceKeys::canonical),
-          Map.entry("services.*.tmpfs", SequenceKeys::canonical),
-          Map.entry("services.*.links", SequenceKeys::canonical),
-          Map.entry("services.*.build.tags", SequenceKeys::canonical));
+          Map.entry("services.*.ports", Identity.PORT),
+          Map.entry("services.*.volumes", Identity.VOLUME_TARGET),
+          Map.entry("services.*.secrets", Identity.FILE_REFERENCE),
+          Map.entry("services.*.configs", Identity.FILE_REFERENCE),
+          Map.entry("services.*.env_file", Identity.ENV_FILE),
+          Map.entry("services.*.expose", Identity.CANONICAL),
+          Map.entry("services.*.profiles", Identity.CANONICAL),
+          Map.entry("services.*.cap_add", Identity.CANONICAL),
+          Map.entry("services.*.cap_drop", Identity.CANONICAL),
+          Map.entry("services.*.devices", Identity.CANONICAL),
+          Map.entry("services.*.dns", Identity.CANONICAL),
+          Map.entry("services.*.dns_opt", Identity.CANONICAL),
+          Map.entry("services.*.dns_search", Identity.CANONICAL),
+          Map.entry("services.*.tmpfs", Identity.CANONICAL),
+          Map.entry("services.*.links", Identity.CANONICAL),
+          Map.entry("services.*.build.tags", Identity.CANONICAL));
 
   private MergeRules() {}
 
@@ -73,8 +72,8 @@ final class MergeRules {
     return AS_MAPPING.contains(pattern) ? Strategy.AS_MAPPING : Strategy.DEFAULT;
   }
 
-  /** For a list whose entries are unique by a key, the function giving that key. */
-  static Optional<Function<Node, String>> uniqueKey(String pattern) {
+  /** For a list whose entries are unique by a key, which key that is. */
+  static Optional<Identity> uniqueKey(String pattern) {
     return Optional.ofNullable(UNIQUE_BY.get(pattern));
   }
 }

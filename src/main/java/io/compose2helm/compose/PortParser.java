@@ -1,5 +1,6 @@
 package io.compose2helm.compose;
 
+import io.compose2helm.diagnostics.InputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +26,10 @@ final class PortParser {
   static List<PortMapping> ports(YamlValue list) {
     List<PortMapping> result = new ArrayList<>();
     for (YamlValue item : list.items()) {
-      List<PortMapping> parsed =
-          list.context().recover(() -> item.isMapping() ? longSyntax(item) : shortSyntax(item));
-      if (parsed != null) {
-        result.addAll(parsed);
+      try {
+        result.addAll(item.isMapping() ? longSyntax(item) : shortSyntax(item));
+      } catch (InputException e) {
+        list.context().record(e);
       }
     }
     return result;
@@ -37,23 +38,24 @@ final class PortParser {
   static List<Integer> expose(YamlValue list) {
     List<Integer> result = new ArrayList<>();
     for (YamlValue item : list.items()) {
-      List<Integer> parsed =
-          list.context()
-              .recover(
-                  () -> {
-                    String text = item.requiredText();
-                    int slash = text.indexOf('/');
-                    if (slash >= 0) {
-                      protocol(item, text.substring(slash + 1));
-                      text = text.substring(0, slash);
-                    }
-                    return range(item, text).ports();
-                  });
-      if (parsed != null) {
-        result.addAll(parsed);
+      try {
+        result.addAll(exposed(item));
+      } catch (InputException e) {
+        list.context().record(e);
       }
     }
     return result;
+  }
+
+  /** One {@code expose:} entry, {@code port[/protocol]} or a range. */
+  private static List<Integer> exposed(YamlValue item) {
+    String text = item.requiredText();
+    int slash = text.indexOf('/');
+    if (slash >= 0) {
+      protocol(item, text.substring(slash + 1));
+      text = text.substring(0, slash);
+    }
+    return range(item, text).ports();
   }
 
   /** {@code [[host_ip:]host_port:]container_port[/protocol]}, host_ip may be {@code [ipv6]}. */

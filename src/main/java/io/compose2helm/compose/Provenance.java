@@ -48,19 +48,26 @@ public final class Provenance {
     if (raw.indexOf('$') >= 0) {
       Set<String> names = Interpolator.referencedVariables(raw);
       if (!names.isEmpty()) {
-        variablesByPath.computeIfAbsent(path, p -> {
-          appearanceByPath.put(p, appearanceByPath.size());
-          return new LinkedHashSet<>();
-        }).addAll(names);
+        variablesAt(path).addAll(names);
         locations.putIfAbsent(path, location);
-        names.forEach(name -> {
+        for (String name : names) {
           String value = lookup.apply(name);
           if (value != null) {
             usedValues.putIfAbsent(name, value);
           }
-        });
+        }
       }
     }
+  }
+
+  private Set<String> variablesAt(String path) {
+    Set<String> names = variablesByPath.get(path);
+    if (names == null) {
+      appearanceByPath.put(path, appearanceByPath.size());
+      names = new LinkedHashSet<>();
+      variablesByPath.put(path, names);
+    }
+    return names;
   }
 
   /**
@@ -77,14 +84,18 @@ public final class Provenance {
    */
   public Set<String> variablesUnder(String keyPath) {
     Set<String> names = new LinkedHashSet<>();
-    pathsAtOrBelow(keyPath).forEach(path -> names.addAll(variablesByPath.get(path)));
+    for (String path : pathsAtOrBelow(keyPath)) {
+      names.addAll(variablesByPath.get(path));
+    }
     return Collections.unmodifiableSet(names);
   }
 
   /** For each key at or below {@code keyPath} that interpolated variables, those variables. */
   public Map<String, Set<String>> usesUnder(String keyPath) {
     Map<String, Set<String>> uses = new LinkedHashMap<>();
-    pathsAtOrBelow(keyPath).forEach(path -> uses.put(path, Collections.unmodifiableSet(variablesByPath.get(path))));
+    for (String path : pathsAtOrBelow(keyPath)) {
+      uses.put(path, Collections.unmodifiableSet(variablesByPath.get(path)));
+    }
     return uses;
   }
 
@@ -106,12 +117,15 @@ public final class Provenance {
       return new ArrayList<>(variablesByPath.keySet());
     }
     // Every path below keyPath starts with it, so all sort between keyPath and keyPath + U+FFFF.
-    return appearanceByPath.subMap(keyPath, true, keyPath + Character.MAX_VALUE, false).entrySet().stream()
-        .filter(entry -> isAtOrBelow(entry.getKey(), keyPath))
-        // Not Map.Entry.comparingByValue(): see Redactor's longestFirst.
-        .sorted((a, b) -> Integer.compare(a.getValue(), b.getValue()))
-        .map(Map.Entry::getKey)
-        .toList();
+    // Each path has its own place in the order of appearance, so sorting by it loses none.
+    Map<Integer, String> byAppearance = new TreeMap<>();
+    for (Map.Entry<String, Integer> entry :
+        appearanceByPath.subMap(keyPath, true, keyPath + Character.MAX_VALUE, false).entrySet()) {
+      if (isAtOrBelow(entry.getKey(), keyPath)) {
+        byAppearance.put(entry.getValue(), entry.getKey());
+      }
+    }
+    return new ArrayList<>(byAppearance.values());
   }
 
   /** Where the value at {@code path} that interpolated variables is written, or null. */
@@ -129,6 +143,20 @@ public final class Provenance {
     if (this == NONE) {
       return false; // shared by every model built without files: nothing is written, nothing memoized
     }
-    return writtenLiterally.computeIfAbsent(text, t -> rawTexts.stream().anyMatch(raw -> raw.contains(t)));
+    Boolean known = writtenLiterally.get(text);
+    if (known == null) {
+      known = appearsInRawText(text);
+      writtenLiterally.put(text, known);
+    }
+    return known;
+  }
+
+  private boolean appearsInRawText(String text) {
+    for (String raw : rawTexts) {
+      if (raw.contains(text)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,6 +1,7 @@
 package io.compose2helm.compose;
 
 import io.compose2helm.compose.env.Interpolator;
+import io.compose2helm.diagnostics.Diagnostic;
 import io.compose2helm.diagnostics.Diagnostics;
 import io.compose2helm.diagnostics.InputException;
 import io.compose2helm.diagnostics.SourceLocation;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /** What every reader needs while walking one project: variables, diagnostics, file names. */
 final class ReadContext {
@@ -43,8 +43,11 @@ final class ReadContext {
       provenance.record(path, text, location, scope.variables());
       return text;
     }
-    Interpolator interpolator =
-        interpolators.computeIfAbsent(scope, s -> new Interpolator(s.variables()::apply));
+    Interpolator interpolator = interpolators.get(scope);
+    if (interpolator == null) {
+      interpolator = new Interpolator(scope.variables());
+      interpolators.put(scope, interpolator);
+    }
     String result = interpolator.interpolate(text, location, path, diagnostics);
     // After interpolating: a malformed text has thrown with its place.
     provenance.record(path, text, location, scope.variables());
@@ -64,6 +67,11 @@ final class ReadContext {
   /** The value of a variable as the file holding {@code location} sees it, or null. */
   String variable(String name, SourceLocation location) {
     return scopeOf(location).variables().apply(name);
+  }
+
+  /** The variables as the file holding {@code location} sees them: null for an unset name. */
+  Function<String, String> variables(SourceLocation location) {
+    return scopeOf(location).variables();
   }
 
   /** The folder a relative path written at {@code location} is resolved against. */
@@ -93,25 +101,12 @@ final class ReadContext {
   }
 
   /**
-   * Runs one reading step; an InputException it throws is recorded and reading goes on, so that
-   * a single run reports every error in the file.
-   *
-   * @return the step's result, or null when it failed
+   * Records the errors of a failed reading step, so that reading goes on and a single run reports
+   * every error in the file: {@code try { step } catch (InputException e) { context.record(e); }}.
    */
-  <T> T recover(Supplier<T> step) {
-    try {
-      return step.get();
-    } catch (InputException e) {
-      e.diagnostics().forEach(diagnostics::add);
-      return null;
+  void record(InputException e) {
+    for (Diagnostic diagnostic : e.diagnostics()) {
+      diagnostics.add(diagnostic);
     }
-  }
-
-  void recover(Runnable step) {
-    recover(
-        () -> {
-          step.run();
-          return null;
-        });
   }
 }

@@ -36,7 +36,9 @@ final class ResetTags {
     }
     if (node instanceof SequenceNode sequence) {
       List<Node> items = new ArrayList<>();
-      sequence.getValue().forEach(item -> items.add(strip(item)));
+      for (Node item : sequence.getValue()) {
+        items.add(strip(item));
+      }
       untag(sequence, Tag.SEQ);
       return ComposeNodes.sequence(items, sequence);
     }

@@ -1,8 +1,11 @@
 package io.compose2helm.compose;
 
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -10,6 +13,25 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class SequenceKeys {
 
   private SequenceKeys() {}
+
+  /** The identity, one of those below, that keeps the entries of a list unique. */
+  enum Identity {
+    PORT,
+    VOLUME_TARGET,
+    FILE_REFERENCE,
+    ENV_FILE,
+    CANONICAL;
+
+    String of(Node node) {
+      return switch (this) {
+        case PORT -> port(node);
+        case VOLUME_TARGET -> volumeTarget(node);
+        case FILE_REFERENCE -> fileReference(node);
+        case ENV_FILE -> envFile(node);
+        case CANONICAL -> canonical(node);
+      };
+    }
+  }
 
   /** A short-syntax port as written; a long one by address, published port, target and protocol. */
   static String port(Node node) {
@@ -48,16 +70,23 @@ final class SequenceKeys {
       return scalar.getValue();
     }
     if (node instanceof SequenceNode sequence) {
-      return sequence.getValue().stream().map(SequenceKeys::canonical).collect(Collectors.joining(",", "[", "]"));
+      List<String> items = new ArrayList<>(sequence.getValue().size());
+      for (Node item : sequence.getValue()) {
+        items.add(canonical(item));
+      }
+      return "[" + String.join(",", items) + "]";
     }
     MappingNode mapping = (MappingNode) node;
-    return mapping.getValue().stream()
-        .map(t -> canonical(t.getKeyNode()) + "=" + canonical(t.getValueNode()))
-        .sorted()
-        .collect(Collectors.joining(",", "{", "}"));
+    List<String> entries = new ArrayList<>(mapping.getValue().size());
+    for (NodeTuple tuple : mapping.getValue()) {
+      entries.add(canonical(tuple.getKeyNode()) + "=" + canonical(tuple.getValueNode()));
+    }
+    entries.sort(null);
+    return "{" + String.join(",", entries) + "}";
   }
 
   private static String field(Node mapping, String key) {
-    return ComposeNodes.get(mapping, key).flatMap(ComposeNodes::text).orElse("");
+    Optional<Node> value = ComposeNodes.get(mapping, key);
+    return value.isPresent() && value.get() instanceof ScalarNode scalar ? scalar.getValue() : "";
   }
 }

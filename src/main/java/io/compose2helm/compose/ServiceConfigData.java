@@ -2,6 +2,7 @@ package io.compose2helm.compose;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +35,13 @@ final class ServiceConfigData {
       data.put("entrypoint", service.entrypoint());
     }
     put(data, "environment", environment(service.environment()));
-    put(data, "ports", service.ports().stream().map(ServiceConfigData::port).toList());
-    put(data, "expose", service.expose().stream().map(String::valueOf).toList());
+    put(data, "ports", ports(service.ports()));
+    put(data, "expose", expose(service.expose()));
     put(data, "healthcheck", healthcheck(service.healthcheck()));
-    put(data, "extra_hosts", service.extraHosts().stream().map(h -> h.hostname() + "=" + h.address()).toList());
-    put(data, "volumes", service.volumes().stream().map(ServiceConfigData::volume).toList());
+    put(data, "extra_hosts", extraHosts(service.extraHosts()));
+    put(data, "volumes", volumes(service.volumes()));
     put(data, "depends_on", dependsOn(service.dependsOn()));
-    put(data, "links", service.links().stream()
-        .map(link -> link.alias() == null ? link.service() : link.service() + ":" + link.alias()).toList());
+    put(data, "links", links(service.links()));
     put(data, "deploy", deploy(service.replicas(), service.resources(), service.restartPolicy()));
     put(data, "restart", service.restart());
     put(data, "user", service.user());
@@ -62,9 +62,11 @@ final class ServiceConfigData {
     put(data, "profiles", service.profiles());
     put(data, "networks", networks(service.networks()));
     put(data, "network_mode", service.networkMode() == null ? null : service.networkMode().value());
-    put(data, "secrets", service.secrets().stream().map(ServiceConfigData::fileRef).toList());
-    put(data, "configs", service.configs().stream().map(ServiceConfigData::fileRef).toList());
-    service.extensions().forEach((key, value) -> put(data, key, value));
+    put(data, "secrets", fileRefs(service.secrets()));
+    put(data, "configs", fileRefs(service.configs()));
+    for (Map.Entry<String, Object> extension : service.extensions().entrySet()) {
+      put(data, extension.getKey(), extension.getValue());
+    }
     return data;
   }
 
@@ -86,6 +88,38 @@ final class ServiceConfigData {
     put(data, "target", build.target());
     put(data, "args", build.args() == null ? null : new TreeMap<>(build.args()));
     return data;
+  }
+
+  private static List<Map<String, Object>> ports(List<PortMapping> ports) {
+    List<Map<String, Object>> result = new ArrayList<>(ports.size());
+    for (PortMapping port : ports) {
+      result.add(port(port));
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  private static List<String> expose(List<Integer> ports) {
+    List<String> result = new ArrayList<>(ports.size());
+    for (Integer port : ports) {
+      result.add(String.valueOf(port));
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  private static List<String> extraHosts(List<ExtraHost> hosts) {
+    List<String> result = new ArrayList<>(hosts.size());
+    for (ExtraHost host : hosts) {
+      result.add(host.hostname() + "=" + host.address());
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  private static List<String> links(List<Link> links) {
+    List<String> result = new ArrayList<>(links.size());
+    for (Link link : links) {
+      result.add(link.alias() == null ? link.service() : link.service() + ":" + link.alias());
+    }
+    return Collections.unmodifiableList(result);
   }
 
   private static Map<String, Object> port(PortMapping port) {
@@ -123,6 +157,14 @@ final class ServiceConfigData {
     put(data, "start_period", duration(check.startPeriod()));
     put(data, "start_interval", duration(check.startInterval()));
     return data;
+  }
+
+  private static List<Map<String, Object>> volumes(List<VolumeMount> mounts) {
+    List<Map<String, Object>> result = new ArrayList<>(mounts.size());
+    for (VolumeMount mount : mounts) {
+      result.add(volume(mount));
+    }
+    return Collections.unmodifiableList(result);
   }
 
   private static Map<String, Object> volume(VolumeMount mount) {
@@ -185,8 +227,18 @@ final class ServiceConfigData {
 
   private static Map<String, Object> networks(List<String> names) {
     Map<String, Object> data = new TreeMap<>();
-    names.forEach(name -> data.put(name, null));
+    for (String name : names) {
+      data.put(name, null);
+    }
     return data;
+  }
+
+  private static List<Map<String, Object>> fileRefs(List<ServiceFileRef> refs) {
+    List<Map<String, Object>> result = new ArrayList<>(refs.size());
+    for (ServiceFileRef ref : refs) {
+      result.add(fileRef(ref));
+    }
+    return Collections.unmodifiableList(result);
   }
 
   private static Map<String, Object> fileRef(ServiceFileRef ref) {

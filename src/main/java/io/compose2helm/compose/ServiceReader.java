@@ -1,5 +1,6 @@
 package io.compose2helm.compose;
 
+import io.compose2helm.diagnostics.InputException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,22 +38,35 @@ final class ServiceReader {
     EnvironmentReader environment = new EnvironmentReader();
     YamlValue environmentValue = null;
     for (YamlEntry entry : body.entriesOrEmpty()) {
-      if (!KEYS.accept(entry, context.diagnostics())) {
-        context.recover(() -> IgnoredKeyValues.check(entry));
-        continue;
-      }
-      if (entry.key().equals("environment")) {
+      boolean modelled = KEYS.accept(entry, context.diagnostics());
+      if (modelled && entry.key().equals("environment")) {
         // Read after env_file whatever the order in the file, so environment wins.
         environmentValue = entry.value();
         continue;
       }
-      context.recover(() -> readKey(entry, fields, environment));
+      try {
+        if (modelled) {
+          readKey(entry, fields, environment);
+        } else {
+          IgnoredKeyValues.check(entry);
+        }
+      } catch (InputException e) {
+        context.record(e);
+      }
     }
     if (environmentValue != null) {
-      YamlValue value = environmentValue;
-      context.recover(() -> environment.readEnvironment(value));
+      try {
+        environment.readEnvironment(environmentValue);
+      } catch (InputException e) {
+        context.record(e);
+      }
     }
-    Resources resources = context.recover(() -> fields.legacyResources.applyTo(fields.resources));
+    Resources resources = null;
+    try {
+      resources = fields.legacyResources.applyTo(fields.resources);
+    } catch (InputException e) {
+      context.record(e);
+    }
     return new Service(
         serviceEntry.key(),
         serviceEntry.keyLocation(),

@@ -10,39 +10,42 @@ final class TopLevelConfigData {
 
   static Map<String, Object> networks(Map<String, NamedNetwork> networks) {
     Map<String, Object> data = new TreeMap<>();
-    networks.forEach((name, network) -> {
+    for (Map.Entry<String, NamedNetwork> entry : networks.entrySet()) {
+      NamedNetwork network = entry.getValue();
       Map<String, Object> fields = new TreeMap<>();
       ServiceConfigData.put(fields, "driver", network.driver());
       putTrue(fields, "external", network.external());
       putTrue(fields, "internal", network.internal());
-      data.put(name, fields.isEmpty() ? null : fields);
-    });
+      data.put(entry.getKey(), fields.isEmpty() ? null : fields);
+    }
     return data;
   }
 
   static Map<String, Object> volumes(Map<String, NamedVolume> volumes) {
     Map<String, Object> data = new TreeMap<>();
-    volumes.forEach((name, volume) -> {
+    for (Map.Entry<String, NamedVolume> entry : volumes.entrySet()) {
+      NamedVolume volume = entry.getValue();
       Map<String, Object> fields = new TreeMap<>();
       ServiceConfigData.put(fields, "driver", volume.driver());
       ServiceConfigData.put(fields, "driver_opts", volume.driverOpts() == null ? null : new TreeMap<>(volume.driverOpts()));
       putTrue(fields, "external", volume.external());
       ServiceConfigData.put(fields, "labels", volume.labels() == null ? null : new TreeMap<>(volume.labels()));
-      data.put(name, fields.isEmpty() ? null : fields);
-    });
+      data.put(entry.getKey(), fields.isEmpty() ? null : fields);
+    }
     return data;
   }
 
   static Map<String, Object> fileObjects(Map<String, FileObject> objects) {
     Map<String, Object> data = new TreeMap<>();
-    objects.forEach((name, object) -> {
+    for (Map.Entry<String, FileObject> entry : objects.entrySet()) {
+      FileObject object = entry.getValue();
       Map<String, Object> fields = new TreeMap<>();
       ServiceConfigData.put(fields, "file", object.file());
       ServiceConfigData.put(fields, "environment", object.environment());
       ServiceConfigData.put(fields, "content", object.content());
       putTrue(fields, "external", object.external());
-      data.put(name, fields.isEmpty() ? null : fields);
-    });
+      data.put(entry.getKey(), fields.isEmpty() ? null : fields);
+    }
     return data;
   }
 

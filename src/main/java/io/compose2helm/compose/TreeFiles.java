@@ -8,6 +8,7 @@ import io.compose2helm.diagnostics.SourceLocation;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -34,8 +35,11 @@ final class TreeFiles {
     if (!InputLog.isRegularFile(file)) {
       throw new InputException(referencedAt, key, "file '" + displayName + "' does not exist");
     }
-    return YamlSource.read(file, displayName)
-        .orElseThrow(() -> new InputException(SourceLocation.ofFile(displayName), "", "the Compose file is empty"));
+    Optional<Node> root = YamlSource.read(file, displayName);
+    if (root.isEmpty()) {
+      throw new InputException(SourceLocation.ofFile(displayName), "", "the Compose file is empty");
+    }
+    return root.get();
   }
 
   /** Records that values in {@code displayName} are read with {@code scope}. */
@@ -54,8 +58,11 @@ final class TreeFiles {
   /** A scalar's text with variables replaced, as the file's scope sees them. */
   String interpolated(Node scalar, String fallbackFile, FileScope scope, String path) {
     SourceLocation location = YamlLocations.of(scalar, fallbackFile);
-    String text = ComposeNodes.text(scalar)
-        .orElseThrow(() -> new InputException(location, path, "expected a single value"));
+    Optional<String> scalarText = ComposeNodes.text(scalar);
+    if (scalarText.isEmpty()) {
+      throw new InputException(location, path, "expected a single value");
+    }
+    String text = scalarText.get();
     if (text.indexOf('$') < 0) {
       return text;
     }

@@ -1,6 +1,7 @@
 package io.compose2helm.compose;
 
 import io.compose2helm.compose.VolumeMount.Type;
+import io.compose2helm.diagnostics.InputException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,10 +25,10 @@ final class VolumeParser {
   List<VolumeMount> parse(YamlValue list) {
     List<VolumeMount> result = new ArrayList<>();
     for (YamlValue item : list.items()) {
-      VolumeMount mount =
-          list.context().recover(() -> item.isMapping() ? longSyntax(item) : shortSyntax(item));
-      if (mount != null) {
-        result.add(mount);
+      try {
+        result.add(item.isMapping() ? longSyntax(item) : shortSyntax(item));
+      } catch (InputException e) {
+        list.context().record(e);
       }
     }
     return result;

@@ -5,7 +5,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
@@ -136,6 +138,7 @@ public final class YamlLimits implements Parser {
   }
 
   private static String anchorOf(Event event) {
-    return ((NodeEvent) event).getAnchor().map(a -> a.getValue()).orElse("");
+    Optional<Anchor> anchor = ((NodeEvent) event).getAnchor();
+    return anchor.isPresent() ? anchor.get().getValue() : "";
   }
 }

@@ -15,7 +15,10 @@ final class YamlLocations {
   }
 
   static SourceLocation of(Optional<Mark> mark, String fallbackFile) {
-    return mark.map(m -> new SourceLocation(m.getName(), m.getLine() + 1, m.getColumn() + 1))
-        .orElseGet(() -> SourceLocation.ofFile(fallbackFile));
+    if (mark.isEmpty()) {
+      return SourceLocation.ofFile(fallbackFile);
+    }
+    Mark start = mark.get();
+    return new SourceLocation(start.getName(), start.getLine() + 1, start.getColumn() + 1);
   }
 }

@@ -3,6 +3,7 @@ package io.compose2helm.compose;
 import io.compose2helm.diagnostics.InputException;
 import io.compose2helm.diagnostics.SourceLocation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -139,14 +140,19 @@ final class YamlValue {
   /** A string, or a list of strings, as a list. */
   List<String> stringOrList() {
     if (isSequence()) {
-      return items().stream().map(YamlValue::requiredText).toList();
+      return stringList();
     }
     return List.of(requiredText());
   }
 
   /** A list of strings. */
   List<String> stringList() {
-    return items().stream().map(YamlValue::requiredText).toList();
+    List<YamlValue> items = items();
+    List<String> texts = new ArrayList<>(items.size());
+    for (YamlValue item : items) {
+      texts.add(item.requiredText());
+    }
+    return Collections.unmodifiableList(texts);
   }
 
   /** Whether the scalar was written as a number or boolean rather than a string (tag resolution). */

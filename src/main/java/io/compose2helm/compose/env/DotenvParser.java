@@ -30,7 +30,7 @@ public final class DotenvParser {
    * @throws io.compose2helm.diagnostics.InputException naming file and line on a syntax error
    */
   public Map<String, String> parse(String fileName, String content, Function<String, String> lookup) {
-    return new Run(fileName, normalize(content), lookup == null ? name -> null : lookup).parse();
+    return new Run(fileName, normalize(content), lookup).parse();
   }
 
   private static String normalize(String content) {
@@ -45,7 +45,7 @@ public final class DotenvParser {
   private static final class Run {
     private final String fileName;
     private final DotenvCursor cursor;
-    private final Function<String, String> lookup;
+    private final Function<String, String> lookup; // null: nothing is set outside the file
     private final Map<String, String> variables = new LinkedHashMap<>();
     // The outside lookup (the process environment, then earlier files) wins over the file's own
     // earlier keys, as compose-go's expandVariables asks its lookup first.
@@ -57,12 +57,7 @@ public final class DotenvParser {
       this.fileName = fileName;
       this.cursor = new DotenvCursor(text);
       this.lookup = lookup;
-      this.interpolator =
-          new Interpolator(
-              name -> {
-                String outside = lookup.apply(name);
-                return outside != null ? outside : variables.get(name);
-              });
+      this.interpolator = new Interpolator(new OutsideThenFile(lookup, variables));
     }
 
     Map<String, String> parse() {
@@ -91,7 +86,7 @@ public final class DotenvParser {
       skipExportPrefix();
       DotenvKey key = DotenvKey.read(cursor, fileName);
       if (key.bare()) {
-        String inherited = lookup.apply(key.name());
+        String inherited = lookup == null ? null : lookup.apply(key.name());
         if (inherited != null) {
           variables.put(key.name(), inherited);
         }
@@ -174,6 +169,23 @@ public final class DotenvParser {
 
     private SourceLocation here() {
       return new SourceLocation(fileName, cursor.line(), cursor.column());
+    }
+  }
+
+  /** A variable's value from outside the file if set there, else from the file's keys so far. */
+  private static final class OutsideThenFile implements Function<String, String> {
+    private final Function<String, String> outside;
+    private final Map<String, String> file;
+
+    OutsideThenFile(Function<String, String> outside, Map<String, String> file) {
+      this.outside = outside;
+      this.file = file;
+    }
+
+    @Override
+    public String apply(String name) {
+      String value = outside == null ? null : outside.apply(name);
+      return value != null ? value : file.get(name);
     }
   }
 }

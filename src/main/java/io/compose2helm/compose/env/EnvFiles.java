@@ -47,16 +47,11 @@ public final class EnvFiles {
     DotenvParser parser = new DotenvParser();
     for (Path file : files) {
       String name = displayName.apply(file);
-      Map<String, String> parsed =
-          parser.parse(
-              name,
-              read(file, name),
-              key -> process.containsKey(key) ? process.get(key) : variables.get(key));
-      parsed.forEach(
-          (key, value) -> {
-            variables.put(key, value);
-            sources.put(key, name);
-          });
+      Map<String, String> parsed = parser.parse(name, read(file, name), new ProcessThenLoaded(process, variables));
+      for (Map.Entry<String, String> variable : parsed.entrySet()) {
+        variables.put(variable.getKey(), variable.getValue());
+        sources.put(variable.getKey(), name);
+      }
     }
     for (Map.Entry<String, String> entry : variables.entrySet()) {
       String processValue = process.get(entry.getKey());
@@ -70,5 +65,21 @@ public final class EnvFiles {
 
   private static String read(Path file, String name) {
     return TextFiles.read(file, name, "the env file");
+  }
+
+  /** A variable's value in the process environment if set there, else from the files loaded so far. */
+  private static final class ProcessThenLoaded implements Function<String, String> {
+    private final Map<String, String> process;
+    private final Map<String, String> loaded;
+
+    ProcessThenLoaded(Map<String, String> process, Map<String, String> loaded) {
+      this.process = process;
+      this.loaded = loaded;
+    }
+
+    @Override
+    public String apply(String key) {
+      return process.containsKey(key) ? process.get(key) : loaded.get(key);
+    }
   }
 }

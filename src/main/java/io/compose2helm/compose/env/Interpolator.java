@@ -21,13 +21,13 @@ import java.util.function.Function;
  */
 public final class Interpolator {
 
-  private final Function<String, String> lookup;
+  private final Function<String, String> lookup; // null: no variable is set
   // One warning per unset name keeps the report readable when a name is used many times.
   private final Set<String> warnedUnset = new HashSet<>();
 
   /** @param lookup the value of a variable, {@code null} when unset */
   public Interpolator(Function<String, String> lookup) {
-    this.lookup = lookup == null ? name -> null : lookup;
+    this.lookup = lookup;
   }
 
   /**
@@ -101,7 +101,7 @@ public final class Interpolator {
     }
 
     private void resolve(Reference reference, StringBuilder out) {
-      String value = lookup.apply(reference.name());
+      String value = lookup == null ? null : lookup.apply(reference.name());
       Modifier modifier = reference.modifier();
       boolean present = value != null && !(modifier.treatsEmptyAsUnset() && value.isEmpty());
       switch (modifier) {
