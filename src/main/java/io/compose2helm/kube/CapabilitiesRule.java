@@ -1,6 +1,7 @@
 package io.compose2helm.kube;
 
 import io.compose2helm.compose.Service;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,7 +40,12 @@ public final class CapabilitiesRule implements MappingRule {
       message += (one ? "; it takes" : "; they take")
           + " effect only for root, so the service runs as root (runAsNonRoot off), as under Compose";
     }
-    List<String> beyondBaseline = added.stream().filter(capability -> !BASELINE.contains(capability)).toList();
+    List<String> beyondBaseline = new ArrayList<>();
+    for (String capability : added) {
+      if (!BASELINE.contains(capability)) {
+        beyondBaseline.add(capability);
+      }
+    }
     if (!beyondBaseline.isEmpty()) {
       message += ". The Pod Security baseline level refuses " + String.join(", ", beyondBaseline)
           + ": its namespace must allow privileged pods";

@@ -27,9 +27,11 @@ public final class CommandRule implements MappingRule {
    */
   private static Map<String, String> secretsIn(String key, MappingContext context) {
     Map<String, String> secrets = new LinkedHashMap<>(context.secrets().interpolatedInto(key));
-    context.secrets().definedValues().stream()
-        .filter(secret -> !context.secrets().writtenInCompose(secret.getValue()))
-        .forEach(secret -> secrets.putIfAbsent(secret.getKey(), secret.getValue()));
+    for (Map.Entry<String, String> secret : context.secrets().definedValues()) {
+      if (!context.secrets().writtenInCompose(secret.getValue())) {
+        secrets.putIfAbsent(secret.getKey(), secret.getValue());
+      }
+    }
     return secrets;
   }
 
@@ -37,12 +39,13 @@ public final class CommandRule implements MappingRule {
     if (words == null) {
       return null;
     }
+    // Longest values first, so a secret that contains another is replaced whole.
+    List<Map.Entry<String, String>> longestFirst = new ArrayList<>(secrets.entrySet());
+    longestFirst.sort(new LongestValueFirst());
     List<String> result = new ArrayList<>();
     for (String word : words) {
       String safe = word;
-      // Longest values first, so a secret that contains another is replaced whole.
-      for (Map.Entry<String, String> secret : secrets.entrySet().stream()
-          .sorted((a, b) -> b.getValue().length() - a.getValue().length()).toList()) {
+      for (Map.Entry<String, String> secret : longestFirst) {
         if (safe.contains(secret.getValue())) {
           safe = safe.replace(secret.getValue(), "$(" + secret.getKey() + ")");
           workload.secretEnv().putIfAbsent(

@@ -6,6 +6,7 @@ import io.compose2helm.compose.env.Interpolator;
 import io.compose2helm.diagnostics.Diagnostics;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,8 +52,7 @@ public final class EnvironmentRule implements MappingRule {
       workload.secretEnv().putIfAbsent(key, new SecretEnvRef(key, key));
     }
     Map<String, String> variables = context.project().variables();
-    Interpolator asReferences =
-        new Interpolator(name -> secrets.isSecret(name) ? "$(" + name + ")" : variables.get(name));
+    Interpolator asReferences = new Interpolator(new SecretsAsReferences(secrets, variables));
     // Warnings were given when the file was loaded; a second pass must not repeat them.
     String value =
         asReferences.interpolate(variable.rawValue(), variable.location(), variable.name(), new Diagnostics());
@@ -88,5 +88,21 @@ public final class EnvironmentRule implements MappingRule {
             "looks like a secret but its value is written in the Compose file, so it is public and stays a"
                 + " plain value; if it is a secret, move it to the env file the Secret is created from and write "
                 + key + ": ${" + key + "}");
+  }
+
+  /** Looks a variable up as its value, or a secret one as the Kubernetes reference {@code $(NAME)}. */
+  private static final class SecretsAsReferences implements Function<String, String> {
+    private final SecretVariables secrets;
+    private final Map<String, String> variables;
+
+    SecretsAsReferences(SecretVariables secrets, Map<String, String> variables) {
+      this.secrets = secrets;
+      this.variables = variables;
+    }
+
+    @Override
+    public String apply(String name) {
+      return secrets.isSecret(name) ? "$(" + name + ")" : variables.get(name);
+    }
   }
 }

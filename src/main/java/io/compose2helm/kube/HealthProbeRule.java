@@ -85,9 +85,11 @@ public final class HealthProbeRule implements MappingRule {
         check.kind() == HealthCheck.Kind.EXEC
             ? Optional.of(test)
             : ShellCheckSplitter.simpleCommand(test.get(0));
-    Optional<ProbeAction> network = argv.flatMap(HttpCheckParser::parse);
-    if (network.isPresent()) {
-      return network.get();
+    if (argv.isPresent()) {
+      Optional<ProbeAction> network = HttpCheckParser.parse(argv.get());
+      if (network.isPresent()) {
+        return network.get();
+      }
     }
     return check.kind() == HealthCheck.Kind.EXEC
         ? new ProbeAction.Exec(test)
@@ -96,14 +98,15 @@ public final class HealthProbeRule implements MappingRule {
 
   /** Without a healthcheck, a TCP check still keeps traffic away until the port listens. */
   private static Probes defaultTcpReadiness(Workload workload) {
-    return workload.ports().stream()
-        .filter(port -> port.protocol().equals("TCP"))
-        .findFirst()
-        .map(port -> new Probes(
+    for (ContainerPort port : workload.ports()) {
+      if (port.protocol().equals("TCP")) {
+        return new Probes(
             new Probe(new ProbeAction.TcpSocket(port.port()), READINESS_DELAY_SECONDS,
                 seconds(DEFAULT_INTERVAL), seconds(DEFAULT_TIMEOUT), DEFAULT_RETRIES),
-            null, null))
-        .orElse(Probes.NONE);
+            null, null);
+      }
+    }
+    return Probes.NONE;
   }
 
   private static Duration orDefault(Duration value, Duration fallback) {

@@ -32,11 +32,17 @@ public final class HostAliasRule implements MappingRule {
             "address '" + host.address() + "' is not an IP address; hostAliases need one, so the entry is skipped");
         continue;
       }
-      hostnamesByAddress.computeIfAbsent(host.address(), a -> new ArrayList<>()).add(host.hostname());
+      List<String> hostnames = hostnamesByAddress.get(host.address());
+      if (hostnames == null) {
+        hostnames = new ArrayList<>();
+        hostnamesByAddress.put(host.address(), hostnames);
+      }
+      hostnames.add(host.hostname());
     }
-    hostnamesByAddress.forEach((address, hostnames) -> {
+    for (Map.Entry<String, List<String>> entry : hostnamesByAddress.entrySet()) {
+      String address = entry.getKey();
       boolean gateway = ExtraHost.HOST_GATEWAY.equals(address);
-      workload.hostAliases().add(new HostAlias(gateway ? "" : address, hostnames, gateway));
-    });
+      workload.hostAliases().add(new HostAlias(gateway ? "" : address, entry.getValue(), gateway));
+    }
   }
 }

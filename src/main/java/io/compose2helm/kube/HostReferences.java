@@ -59,7 +59,11 @@ final class HostReferences {
   List<HostReference> of(Service service) {
     List<HostReference> found = new ArrayList<>();
     Map<String, String> values = new HashMap<>();
-    service.environment().stream().filter(v -> v.value() != null).forEach(v -> values.put(v.name(), v.value()));
+    for (EnvVar variable : service.environment()) {
+      if (variable.value() != null) {
+        values.put(variable.name(), variable.value());
+      }
+    }
     for (EnvVar variable : service.environment()) {
       if (variable.value() == null) {
         continue;
@@ -74,8 +78,12 @@ final class HostReferences {
         }
       }
     }
-    words(service.command()).forEach(word -> found.addAll(inText(word, "command")));
-    words(service.entrypoint()).forEach(word -> found.addAll(inText(word, "entrypoint")));
+    for (String word : words(service.command())) {
+      found.addAll(inText(word, "command"));
+    }
+    for (String word : words(service.entrypoint())) {
+      found.addAll(inText(word, "entrypoint"));
+    }
     return found;
   }
 

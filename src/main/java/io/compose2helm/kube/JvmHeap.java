@@ -20,7 +20,9 @@ final class JvmHeap {
   /** The last -Xmx of the environment, then of the command (the JVM takes the last one it reads), or null. */
   static MemoryNeed of(List<EnvVar> environment, List<String> words) {
     List<String> texts = new ArrayList<>();
-    environment.forEach(variable -> texts.add(variable.value() == null ? "" : variable.value()));
+    for (EnvVar variable : environment) {
+      texts.add(variable.value() == null ? "" : variable.value());
+    }
     texts.addAll(words);
     MemoryNeed found = null;
     for (String text : texts) {

@@ -1,6 +1,8 @@
 package io.compose2helm.kube;
 
 import io.compose2helm.compose.Service;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Stock images (postgres, redis, nginx...) expect a particular user and writable directories; the
@@ -15,36 +17,46 @@ public final class KnownImageRule implements MappingRule {
     if (workload.builtLocally() && service.image() == null) {
       return; // built from source: its Dockerfile decides
     }
-    KnownImages.builtIn().match(workload.image()).filter(KnownImage::profile).ifPresent(profile -> {
-      workload.setKnownImage(profile.name());
-      String key = "services." + service.name() + ".image";
-      boolean composeUser = service.user() != null && !service.user().isBlank();
-      if (!composeUser && workload.runAsUser() == null) {
-        runAs(profile, service, workload, context, key);
+    Optional<KnownImage> known = KnownImages.builtIn().match(workload.image());
+    if (known.isPresent() && known.get().profile()) {
+      applyProfile(known.get(), service, workload, context);
+    }
+  }
+
+  private static void applyProfile(KnownImage profile, Service service, Workload workload, MappingContext context) {
+    workload.setKnownImage(profile.name());
+    String key = "services." + service.name() + ".image";
+    boolean composeUser = service.user() != null && !service.user().isBlank();
+    if (!composeUser && workload.runAsUser() == null) {
+      runAs(profile, service, workload, context, key);
+    }
+    for (String path : profile.writablePaths()) {
+      MountPlanner.addWritablePath(workload, path);
+    }
+    for (String path : profile.dataPaths()) {
+      dataPath(profile, path, service, workload, context);
+    }
+    if (!profile.readOnlyRoot() && !Boolean.TRUE.equals(service.readOnly())) {
+      workload.setWritableRoot(true);
+      context.diagnostics().warn(service.location(), key, "image " + profile.name() + " writes at start into "
+          + "directories that ship files, so its root filesystem stays writable (securityContext.readOnlyRootFilesystem: false)");
+    }
+    for (Map.Entry<String, String> variable : profile.env().entrySet()) {
+      String name = variable.getKey();
+      boolean setByCompose = workload.configEnv().containsKey(name)
+          || workload.secretEnv().containsKey(name)
+          || workload.dependentEnv().containsKey(name);
+      if (!setByCompose) {
+        workload.configEnv().put(name, variable.getValue());
       }
-      profile.writablePaths().forEach(path -> MountPlanner.addWritablePath(workload, path));
-      profile.dataPaths().forEach(path -> dataPath(profile, path, service, workload, context));
-      if (!profile.readOnlyRoot() && !Boolean.TRUE.equals(service.readOnly())) {
-        workload.setWritableRoot(true);
-        context.diagnostics().warn(service.location(), key, "image " + profile.name() + " writes at start into "
-            + "directories that ship files, so its root filesystem stays writable (securityContext.readOnlyRootFilesystem: false)");
-      }
-      profile.env().forEach((name, value) -> {
-        boolean setByCompose = workload.configEnv().containsKey(name)
-            || workload.secretEnv().containsKey(name)
-            || workload.dependentEnv().containsKey(name);
-        if (!setByCompose) {
-          workload.configEnv().put(name, value);
-        }
-      });
-    });
+    }
   }
 
   private static void runAs(KnownImage profile, Service service, Workload workload, MappingContext context, String key) {
     if (profile.needsRoot()) {
       workload.setRunAs(0L, 0L, false);
       workload.setUserFromImage(true);
-      profile.capabilities().forEach(workload.addedCapabilities()::add);
+      workload.addedCapabilities().addAll(profile.capabilities());
       context.diagnostics().warn(service.location(), key, "image " + profile.name() + " runs as root ("
           + profile.rootReason() + "), so runAsNonRoot is off for it. A non-root variant is safer");
     } else if (!profile.anyUser()) {
@@ -57,8 +69,13 @@ public final class KnownImageRule implements MappingRule {
   /** Data belongs on a claim; without a Compose volume there the image still starts, on an emptyDir. */
   private static void dataPath(KnownImage profile, String path, Service service, Workload workload, MappingContext context) {
     String normal = MountPlanner.normal(path);
-    boolean mountedNear = MountPlanner.mountedPaths(workload).stream()
-        .anyMatch(mounted -> within(normal, mounted) || within(mounted, normal));
+    boolean mountedNear = false;
+    for (String mounted : MountPlanner.mountedPaths(workload)) {
+      if (within(normal, mounted) || within(mounted, normal)) {
+        mountedNear = true;
+        break;
+      }
+    }
     MountPlanner.addWritablePath(workload, path);
     if (!mountedNear) {
       context.diagnostics().warn(service.location(), "services." + service.name() + ".volumes",

@@ -25,7 +25,11 @@ public final class KnownImages {
 
   private KnownImages(List<KnownImage> profiles) {
     this.profiles = profiles;
-    profiles.forEach(profile -> profile.repositories().forEach(repository -> byRepository.putIfAbsent(repository, profile)));
+    for (KnownImage profile : profiles) {
+      for (String repository : profile.repositories()) {
+        byRepository.putIfAbsent(repository, profile);
+      }
+    }
   }
 
   public static KnownImages builtIn() {
@@ -45,7 +49,8 @@ public final class KnownImages {
 
   /** The entry for an image reference, resolved for its tag (alpine, management... variants). */
   public Optional<KnownImage> match(ImageRef image) {
-    return match(image.repository()).map(profile -> profile.forTag(image.tag()));
+    Optional<KnownImage> profile = match(image.repository());
+    return profile.isPresent() ? Optional.ofNullable(profile.get().forTag(image.tag())) : profile;
   }
 
   /**
@@ -54,13 +59,21 @@ public final class KnownImages {
    * a MySQL server whatever image serves it.
    */
   public Integer usualPort(String name) {
-    return profiles.stream()
-        .filter(image -> !image.ports().isEmpty())
-        .filter(image -> image.name().equals(name)
-            || image.repositories().stream().anyMatch(r -> r.substring(r.lastIndexOf('/') + 1).equals(name)))
-        .map(image -> image.ports().get(0))
-        .findFirst()
-        .orElse(null);
+    for (KnownImage image : profiles) {
+      if (!image.ports().isEmpty() && (image.name().equals(name) || hasLastSegment(image, name))) {
+        return image.ports().get(0);
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasLastSegment(KnownImage image, String name) {
+    for (String repository : image.repositories()) {
+      if (repository.substring(repository.lastIndexOf('/') + 1).equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2,6 +2,7 @@ package io.compose2helm.kube;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,9 @@ final class KnownImagesYaml {
   static List<KnownImage> read(InputStream in) {
     Map<String, Object> table = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromInputStream(in);
     List<KnownImage> profiles = new ArrayList<>();
-    table.forEach((name, raw) -> profiles.add(entry(name, (Map<String, Object>) raw)));
+    for (Map.Entry<String, Object> raw : table.entrySet()) {
+      profiles.add(entry(raw.getKey(), (Map<String, Object>) raw.getValue()));
+    }
     return List.copyOf(profiles);
   }
 
@@ -34,11 +37,15 @@ final class KnownImagesYaml {
   private static KnownImage entry(String name, Map<String, Object> entry) {
     checkKeys(name, entry, KEYS);
     Map<String, KnownImage.Variant> variants = new LinkedHashMap<>();
-    ((Map<String, Map<String, Object>>) entry.getOrDefault("variants", Map.of())).forEach((fragment, variant) -> {
+    Map<String, Map<String, Object>> rawVariants =
+        (Map<String, Map<String, Object>>) entry.getOrDefault("variants", Map.of());
+    for (Map.Entry<String, Map<String, Object>> raw : rawVariants.entrySet()) {
+      String fragment = raw.getKey();
+      Map<String, Object> variant = raw.getValue();
       checkKeys(name + ".variants." + fragment, variant, VARIANT_KEYS);
       variants.put(fragment, new KnownImage.Variant(number(variant.get("uid")), number(variant.get("gid")),
           (Boolean) variant.get("needsRoot"), variant.containsKey("ports") ? ports(variant.get("ports")) : null));
-    });
+    }
     boolean needsRoot = Boolean.TRUE.equals(entry.get("needsRoot"));
     return new KnownImage(
         name,
@@ -67,24 +74,32 @@ final class KnownImagesYaml {
     Map<String, Map<String, String>> resources = new LinkedHashMap<>();
     Map<String, Map<String, Object>> kinds = (Map<String, Map<String, Object>>) (raw == null ? Map.of() : raw);
     checkKeys(name + ".resources", kinds, Set.of("requests", "limits"));
-    kinds.forEach((kind, quantities) -> {
-      checkKeys(name + ".resources." + kind, quantities, Set.of("cpu", "memory"));
+    for (Map.Entry<String, Map<String, Object>> kind : kinds.entrySet()) {
+      checkKeys(name + ".resources." + kind.getKey(), kind.getValue(), Set.of("cpu", "memory"));
       Map<String, String> text = new LinkedHashMap<>();
-      quantities.forEach((resource, quantity) -> text.put(resource, String.valueOf(quantity)));
-      resources.put(kind, text);
-    });
+      for (Map.Entry<String, Object> quantity : kind.getValue().entrySet()) {
+        text.put(quantity.getKey(), String.valueOf(quantity.getValue()));
+      }
+      resources.put(kind.getKey(), text);
+    }
     return resources;
   }
 
   private static void checkKeys(String name, Map<String, ?> entry, Set<String> allowed) {
-    entry.keySet().stream().filter(key -> !allowed.contains(key)).findFirst().ifPresent(key -> {
-      throw new IllegalStateException("known-images.yaml: " + name + ": unknown key '" + key + "'");
-    });
+    for (String key : entry.keySet()) {
+      if (!allowed.contains(key)) {
+        throw new IllegalStateException("known-images.yaml: " + name + ": unknown key '" + key + "'");
+      }
+    }
   }
 
   @SuppressWarnings("unchecked")
   private static List<Integer> ports(Object list) {
-    return ((List<Object>) list).stream().map(p -> ((Number) p).intValue()).toList();
+    List<Integer> ports = new ArrayList<>();
+    for (Object port : (List<Object>) list) {
+      ports.add(((Number) port).intValue());
+    }
+    return Collections.unmodifiableList(ports);
   }
 
   private static Long number(Object value) {

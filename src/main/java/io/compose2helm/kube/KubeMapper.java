@@ -5,6 +5,7 @@ import io.compose2helm.compose.Service;
 import io.compose2helm.diagnostics.Diagnostics;
 import io.compose2helm.diagnostics.SourceLocation;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,15 +55,26 @@ public final class KubeMapper {
    */
   private static void warnAboutSharedClaims(ComposeProject project, List<Workload> workloads, Diagnostics diagnostics) {
     Map<String, List<String>> users = new java.util.TreeMap<>();
-    workloads.forEach(w -> w.claims().forEach(c -> users.computeIfAbsent(c.claim(), k -> new ArrayList<>()).add(w.composeName())));
-    users.forEach((claim, services) -> {
+    for (Workload workload : workloads) {
+      for (ClaimMount mount : workload.claims()) {
+        List<String> services = users.get(mount.claim());
+        if (services == null) {
+          services = new ArrayList<>();
+          users.put(mount.claim(), services);
+        }
+        services.add(workload.composeName());
+      }
+    }
+    for (Map.Entry<String, List<String>> use : users.entrySet()) {
+      String claim = use.getKey();
+      List<String> services = use.getValue();
       if (services.size() > 1) {
         diagnostics.warn(project.services().get(services.get(1)).location(), "volumes." + claim,
             "volume '" + claim + "' is shared by " + String.join(", ", services) + ": one claim serves them all, and"
                 + " with ReadWriteOnce they must run on the same node; set persistence.volumes." + claim
                 + ".accessModes to [ReadWriteMany] with a storage class that supports it");
       }
-    });
+    }
   }
 
   public KubeModel map(ComposeProject project, SecretVariables secrets, Diagnostics diagnostics) {
@@ -102,22 +114,30 @@ public final class KubeMapper {
     MappingContext context = new MappingContext(project, secrets, reachability, diagnostics);
     LiteralSecretCheck.checkProject(context, SourceLocation.ofFile(project.files().isEmpty() ? "" : project.files().get(0)));
     List<Workload> workloads = new ArrayList<>();
-    mapped.forEach(entry -> {
+    for (MappedService entry : mapped) {
       Service service = entry.service();
       ServiceHints hints = entry.hints();
       Workload workload = new Workload(KubeNames.serviceName(service.name()), service.name());
-      RULES.forEach(rule -> rule.apply(service, workload, context));
+      for (MappingRule rule : RULES) {
+        rule.apply(service, workload, context);
+      }
       hints.applyTo(workload);
       WorkloadClassifier.apply(service, workload, hints.workloadClass(), diagnostics);
       RolloutStrategy.warnIfRecreated(service, workload, diagnostics);
       LiteralSecretCheck.check(service, workload, context);
       workloads.add(workload);
-    });
+    }
     diagnostics.throwIfErrors();
     warnAboutSharedClaims(project, workloads, diagnostics);
-    // Not Comparator.comparing: see Redactor's longestFirst.
-    workloads.sort((a, b) -> a.name().compareTo(b.name()));
+    workloads.sort(new ByName());
     PublicExposureRule.warnAboutInternal(project, workloads, diagnostics);
     return new KubeModel(project.name(), workloads, secrets);
+  }
+
+  private static final class ByName implements Comparator<Workload> {
+    @Override
+    public int compare(Workload a, Workload b) {
+      return a.name().compareTo(b.name());
+    }
   }
 }

@@ -4,6 +4,7 @@ import io.compose2helm.compose.Provenance;
 import io.compose2helm.compose.Service;
 import io.compose2helm.diagnostics.Redactor;
 import io.compose2helm.diagnostics.SourceLocation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,7 @@ final class LiteralSecretCheck {
     Provenance provenance = context.project().provenance();
     for (Map.Entry<String, Set<String>> use : provenance.usesUnder(prefix).entrySet()) {
       String below = LEADING_DOT.matcher(use.getKey().substring(prefix.length())).replaceFirst("");
-      if (READ_BY_REFERENCE.stream().anyMatch(key -> Provenance.isAtOrBelow(below, key))
+      if (readByReference(below)
           || (below.startsWith("x-") && !below.startsWith(ProjectHints.EXTENSION))) {
         continue;
       }
@@ -52,18 +53,27 @@ final class LiteralSecretCheck {
       report(context, where == null ? service.location() : where, use.getKey(), "embeds",
           context.secrets().interpolatedInto(use.getKey()).keySet(), AS_WRITTEN);
     }
-    workload.bundledFiles().forEach((file, content) -> {
+    for (Map.Entry<String, String> file : workload.bundledFiles().entrySet()) {
       Set<String> shown = new TreeSet<>();
-      context.secrets().definedValues().forEach(secret -> {
+      for (Map.Entry<String, String> secret : context.secrets().definedValues()) {
         if (!context.secrets().writtenInCompose(secret.getValue())
-            && Redactor.shows(content, secret.getValue())) {
+            && Redactor.shows(file.getValue(), secret.getValue())) {
           shown.add(secret.getKey());
         }
-      });
-      report(context, service.location(), prefix, "mounts file '" + file + "' that holds", shown,
+      }
+      report(context, service.location(), prefix, "mounts file '" + file.getKey() + "' that holds", shown,
           "the chart would ship that file in a ConfigMap; mount it as a Compose secret (secrets: with file:)"
               + " instead, or take the value out of the file");
-    });
+    }
+  }
+
+  private static boolean readByReference(String below) {
+    for (String key : READ_BY_REFERENCE) {
+      if (Provenance.isAtOrBelow(below, key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void report(
@@ -71,7 +81,11 @@ final class LiteralSecretCheck {
     if (secrets.isEmpty()) {
       return;
     }
-    String names = String.join(", ", secrets.stream().map(name -> "${" + name + "}").toList());
+    List<String> references = new ArrayList<>();
+    for (String name : secrets) {
+      references.add("${" + name + "}");
+    }
+    String names = String.join(", ", references);
     context.diagnostics().error(where, key, what + " the secret " + names + "; " + advice);
   }
 }

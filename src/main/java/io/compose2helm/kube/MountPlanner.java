@@ -2,9 +2,9 @@ package io.compose2helm.kube;
 
 import io.compose2helm.compose.Service;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -26,12 +26,12 @@ public final class MountPlanner implements MappingRule {
   public void apply(Service service, Workload workload, MappingContext context) {
     Set<String> taken = new HashSet<>();
     String key = "services." + service.name() + ".volumes";
-    keepFirst(workload.claims(), ClaimMount::mountPath, taken, service, context, key);
-    keepFirst(workload.bindDirectories(), BindDirectory::mountPath, taken, service, context, key);
-    keepFirst(workload.configFiles(), FileMount::mountPath, taken, service, context, key);
-    keepFirst(workload.secretFiles(), FileMount::mountPath, taken, service, context, key);
-    keepFirst(workload.memoryPaths(), Function.identity(), taken, service, context, key);
-    keepFirst(workload.writablePaths(), Function.identity(), taken, service, context, key);
+    keepFirst(workload.claims(), taken, service, context, key);
+    keepFirst(workload.bindDirectories(), taken, service, context, key);
+    keepFirst(workload.configFiles(), taken, service, context, key);
+    keepFirst(workload.secretFiles(), taken, service, context, key);
+    keepFirst(workload.memoryPaths(), taken, service, context, key);
+    keepFirst(workload.writablePaths(), taken, service, context, key);
   }
 
   /** Adds an emptyDir on {@code path} unless something is mounted there already. */
@@ -45,26 +45,44 @@ public final class MountPlanner implements MappingRule {
   /** Every path the service mounts something on, normalised. */
   static Set<String> mountedPaths(Workload workload) {
     Set<String> paths = new HashSet<>();
-    workload.claims().forEach(m -> paths.add(normal(m.mountPath())));
-    workload.bindDirectories().forEach(m -> paths.add(normal(m.mountPath())));
-    workload.configFiles().forEach(m -> paths.add(normal(m.mountPath())));
-    workload.secretFiles().forEach(m -> paths.add(normal(m.mountPath())));
-    workload.memoryPaths().forEach(p -> paths.add(normal(p)));
-    workload.writablePaths().forEach(p -> paths.add(normal(p)));
+    addNormalPaths(workload.claims(), paths);
+    addNormalPaths(workload.bindDirectories(), paths);
+    addNormalPaths(workload.configFiles(), paths);
+    addNormalPaths(workload.secretFiles(), paths);
+    addNormalPaths(workload.memoryPaths(), paths);
+    addNormalPaths(workload.writablePaths(), paths);
     return paths;
   }
 
-  private static <T> void keepFirst(List<T> mounts, Function<T, String> path, Set<String> taken,
-      Service service, MappingContext context, String key) {
-    mounts.removeIf(mount -> {
-      String normal = normal(path.apply(mount));
-      if (taken.add(normal)) {
-        return false;
+  private static void addNormalPaths(List<?> mounts, Set<String> paths) {
+    for (Object mount : mounts) {
+      paths.add(normal(mountPath(mount)));
+    }
+  }
+
+  private static void keepFirst(List<?> mounts, Set<String> taken, Service service, MappingContext context, String key) {
+    for (Iterator<?> iterator = mounts.iterator(); iterator.hasNext(); ) {
+      String normal = normal(mountPath(iterator.next()));
+      if (!taken.add(normal)) {
+        iterator.remove();
+        context.diagnostics().warn(service.location(), key + "." + normal,
+            "'" + normal + "' is mounted twice; the first mount is kept (Kubernetes allows one per path)");
       }
-      context.diagnostics().warn(service.location(), key + "." + normal,
-          "'" + normal + "' is mounted twice; the first mount is kept (Kubernetes allows one per path)");
-      return true;
-    });
+    }
+  }
+
+  /** The path a mount is on: a claim, a bind-mounted directory, a file, or a tmpfs or emptyDir path itself. */
+  private static String mountPath(Object mount) {
+    if (mount instanceof ClaimMount claim) {
+      return claim.mountPath();
+    }
+    if (mount instanceof BindDirectory directory) {
+      return directory.mountPath();
+    }
+    if (mount instanceof FileMount file) {
+      return file.mountPath();
+    }
+    return (String) mount;
   }
 
   /** {@code /tmp/} and {@code /tmp//} are {@code /tmp}. */

@@ -1,6 +1,9 @@
 package io.compose2helm.kube;
 
 import io.compose2helm.compose.Service;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Compose networks decide who may talk to whom; the chart can enforce that with NetworkPolicies
@@ -14,7 +17,12 @@ public final class NetworkRule implements MappingRule {
     if (service.networks().isEmpty()) {
       workload.networks().add("default");
     } else {
-      service.networks().stream().map(KubeNames::toDnsLabel).sorted().forEach(workload.networks()::add);
+      List<String> labels = new ArrayList<>();
+      for (String network : service.networks()) {
+        labels.add(KubeNames.toDnsLabel(network));
+      }
+      Collections.sort(labels);
+      workload.networks().addAll(labels);
     }
   }
 }

@@ -6,13 +6,14 @@ import io.compose2helm.compose.EnvVar;
 import io.compose2helm.compose.RestartPolicy;
 import io.compose2helm.compose.Service;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Tells one-shot services (migrations, seeders, setup steps), which become Jobs, from servers.
@@ -119,14 +120,22 @@ public final class OneShotClassifier {
   private static boolean awaitedToComplete(Service service, ComposeProject project) {
     Awaited awaited = lastAwaited;
     if (awaited == null || awaited.services() != project.services()) {
-      awaited = new Awaited(project.services(), project.services().values().stream()
-          .flatMap(other -> other.dependsOn().stream())
-          .filter(dependency -> dependency.condition() == Dependency.Condition.COMPLETED_SUCCESSFULLY)
-          .map(Dependency::service)
-          .collect(Collectors.toUnmodifiableSet()));
+      awaited = new Awaited(project.services(), awaitedNames(project));
       lastAwaited = awaited;
     }
     return awaited.names().contains(service.name());
+  }
+
+  private static Set<String> awaitedNames(ComposeProject project) {
+    Set<String> names = new HashSet<>();
+    for (Service other : project.services().values()) {
+      for (Dependency dependency : other.dependsOn()) {
+        if (dependency.condition() == Dependency.Condition.COMPLETED_SUCCESSFULLY) {
+          names.add(dependency.service());
+        }
+      }
+    }
+    return Collections.unmodifiableSet(names);
   }
 
   /**
@@ -193,10 +202,19 @@ public final class OneShotClassifier {
       if (other.entrypoint() != null) {
         texts.addAll(other.entrypoint());
       }
-      if (texts.stream().anyMatch(text -> host.matcher(text).find())) {
+      if (anyFinds(host, texts)) {
         return "'" + other.name() + "' reaches it by name";
       }
     }
     return null;
+  }
+
+  private static boolean anyFinds(Pattern pattern, List<String> texts) {
+    for (String text : texts) {
+      if (pattern.matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -55,11 +55,22 @@ public record ProjectHints(List<String> secretVariables, List<String> plainVaria
   private static List<String> names(Map<?, ?> map, String key, SourceLocation where, Diagnostics diagnostics) {
     Object value = map.get(key);
     List<String> names = new ArrayList<>();
-    if (value instanceof List<?> list && list.stream().allMatch(item -> item instanceof String)) {
-      list.forEach(item -> names.add((String) item));
+    if (value instanceof List<?> list && allStrings(list)) {
+      for (Object item : list) {
+        names.add((String) item);
+      }
     } else if (value != null) {
       diagnostics.error(where, EXTENSION + "." + key, "must be a list of variable names");
     }
     return names;
+  }
+
+  private static boolean allStrings(List<?> list) {
+    for (Object item : list) {
+      if (!(item instanceof String)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -4,6 +4,7 @@ import io.compose2helm.compose.ComposeProject;
 import io.compose2helm.compose.Dependency;
 import io.compose2helm.compose.Service;
 import io.compose2helm.diagnostics.Diagnostics;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,10 +27,12 @@ final class ProviderServices {
 
   /** Warns that a provided service is left out; call only for one that {@link #isProvided}. */
   static void warnLeftOut(Service service, ComposeProject project, Diagnostics diagnostics) {
-    List<String> dependants = project.services().values().stream()
-        .filter(other -> other.dependsOn().stream().map(Dependency::service).anyMatch(service.name()::equals))
-        .map(Service::name)
-        .toList();
+    List<String> dependants = new ArrayList<>();
+    for (Service other : project.services().values()) {
+      if (dependsOn(other, service.name())) {
+        dependants.add(other.name());
+      }
+    }
     String message = "run by the Compose provider '" + service.provider() + "', not as a container, so the chart"
         + " has nothing to deploy for it";
     if (!dependants.isEmpty()) {
@@ -41,6 +44,15 @@ final class ProviderServices {
           + ": point them at a Kubernetes equivalent in their env";
     }
     diagnostics.warn(service.location(), "services." + service.name() + ".provider", message);
+  }
+
+  private static boolean dependsOn(Service service, String name) {
+    for (Dependency dependency : service.dependsOn()) {
+      if (name.equals(dependency.service())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The service name as Compose writes it in provider variables: upper case, other characters as {@code _}. */

@@ -5,6 +5,7 @@ import io.compose2helm.compose.ImageRef;
 import io.compose2helm.compose.PortMapping;
 import io.compose2helm.compose.Service;
 import io.compose2helm.diagnostics.Diagnostics;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -56,13 +57,17 @@ public final class PublicExposureRule implements MappingRule {
    * them: without it a user finds out only when a host does not answer.
    */
   static void warnAboutInternal(ComposeProject project, List<Workload> workloads, Diagnostics diagnostics) {
-    List<Workload> internalWorkloads = workloads.stream()
-        .filter(w -> w.exposedToUsers() && !w.publicExposure() && !w.ports().isEmpty() && w.kind() != WorkloadKind.JOB)
-        .toList();
+    List<Workload> internalWorkloads = new ArrayList<>();
+    List<String> internal = new ArrayList<>();
+    for (Workload w : workloads) {
+      if (w.exposedToUsers() && !w.publicExposure() && !w.ports().isEmpty() && w.kind() != WorkloadKind.JOB) {
+        internalWorkloads.add(w);
+        internal.add(w.name());
+      }
+    }
     if (internalWorkloads.isEmpty()) {
       return;
     }
-    List<String> internal = internalWorkloads.stream().map(Workload::name).toList();
     Service first = project.services().get(internalWorkloads.get(0).composeName());
     diagnostics.warn(first.location(), "services." + first.name() + ".ports",
         "published but not public, so dev and prod give them no route (local still does): "

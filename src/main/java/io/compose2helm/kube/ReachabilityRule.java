@@ -1,7 +1,7 @@
 package io.compose2helm.kube;
 
+import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Gives the workload the ports {@link ServiceReachability} found beyond the declared ones, and the
@@ -12,11 +12,14 @@ public final class ReachabilityRule implements MappingRule {
 
   @Override
   public void apply(io.compose2helm.compose.Service service, Workload workload, MappingContext context) {
-    Set<Integer> declared = workload.ports().stream()
-        .filter(port -> port.protocol().equals("TCP"))
-        .map(ContainerPort::port)
-        .collect(Collectors.toSet());
-    Set<String> names = workload.ports().stream().map(ContainerPort::name).collect(Collectors.toSet());
+    Set<Integer> declared = new HashSet<>();
+    Set<String> names = new HashSet<>();
+    for (ContainerPort port : workload.ports()) {
+      if (port.protocol().equals("TCP")) {
+        declared.add(port.port());
+      }
+      names.add(port.name());
+    }
     for (ServiceReachability.Port port : context.reachability().ports(service.name())) {
       if (port.reason() == null || declared.contains(port.port())) {
         continue;

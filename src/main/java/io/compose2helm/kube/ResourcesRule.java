@@ -26,13 +26,17 @@ public final class ResourcesRule implements MappingRule {
     Resources resources = service.resources();
     Optional<KnownImage> image = knownImage(service, workload);
     List<String> words = words(workload);
-    MemoryNeed need = image.map(known -> CacheMemory.of(known.name(), words))
-        .orElseGet(() -> JvmHeap.of(service.environment(), words));
+    MemoryNeed need = image.isPresent() ? CacheMemory.of(image.get().name(), words) : null;
+    if (need == null) {
+      need = JvmHeap.of(service.environment(), words);
+    }
     if (resources == null || (resources.limits() == null && resources.reservations() == null)) {
       if (need != null) {
         sizeMemory(workload, need, "Compose sets no deploy.resources");
       } else {
-        image.filter(known -> !known.resources().isEmpty()).ifPresent(known -> fromDocs(workload, known));
+        if (image.isPresent() && !image.get().resources().isEmpty()) {
+          fromDocs(workload, image.get());
+        }
       }
       return;
     }
@@ -73,8 +77,12 @@ public final class ResourcesRule implements MappingRule {
 
   private static List<String> words(Workload workload) {
     List<String> words = new ArrayList<>();
-    Optional.ofNullable(workload.command()).ifPresent(words::addAll);
-    Optional.ofNullable(workload.args()).ifPresent(words::addAll);
+    if (workload.command() != null) {
+      words.addAll(workload.command());
+    }
+    if (workload.args() != null) {
+      words.addAll(workload.args());
+    }
     return words;
   }
 

@@ -1,7 +1,6 @@
 package io.compose2helm.kube;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,7 +39,12 @@ public final class SecretClassifier {
     if (words.length == 0 || POINTER_WORDS.contains(words[words.length - 1])) {
       return false;
     }
-    return Arrays.stream(words).anyMatch(word -> SECRET_WORDS.contains(word) || word.endsWith("PASSWORD"));
+    for (String word : words) {
+      if (SECRET_WORDS.contains(word) || word.endsWith("PASSWORD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static boolean hasUrlCredentials(String value) {

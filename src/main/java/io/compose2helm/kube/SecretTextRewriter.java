@@ -75,11 +75,17 @@ public record SecretTextRewriter(String shell, Set<String> variables) {
 
   // Longest values first, so a secret that contains another is replaced whole.
   private static Map<String, String> ordered(Map<String, String> secrets) {
+    List<Map.Entry<String, String>> nonEmpty = new ArrayList<>();
+    for (Map.Entry<String, String> secret : secrets.entrySet()) {
+      if (secret.getValue() != null && !secret.getValue().isEmpty()) {
+        nonEmpty.add(secret);
+      }
+    }
+    nonEmpty.sort(new LongestValueFirst());
     Map<String, String> result = new LinkedHashMap<>();
-    secrets.entrySet().stream()
-        .filter(e -> e.getValue() != null && !e.getValue().isEmpty())
-        .sorted((a, b) -> b.getValue().length() - a.getValue().length())
-        .forEach(e -> result.put(e.getKey(), e.getValue()));
+    for (Map.Entry<String, String> secret : nonEmpty) {
+      result.put(secret.getKey(), secret.getValue());
+    }
     return result;
   }
 

@@ -6,7 +6,9 @@ import io.compose2helm.compose.Provenance;
 import io.compose2helm.compose.Service;
 import io.compose2helm.compose.env.Interpolator;
 import io.compose2helm.diagnostics.Redactor;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,11 +59,13 @@ public final class SecretVariables {
     secret.removeAll(plain);
     SecretVariables byName = new SecretVariables(Set.of(), Map.of(), Set.copyOf(secret), plain, Provenance.NONE);
     Set<String> names = new TreeSet<>(secret);
-    project.variables().forEach((name, value) -> {
+    for (Map.Entry<String, String> variable : project.variables().entrySet()) {
+      String name = variable.getKey();
+      String value = variable.getValue();
       if (byName.isSecretName(name) || (!plain.contains(name) && SecretClassifier.hasUrlCredentials(value))) {
         names.add(name);
       }
-    });
+    }
     for (Service service : project.services().values()) {
       for (EnvVar variable : service.environment()) {
         if (variable.origin() == EnvVar.Origin.ENVIRONMENT
@@ -85,15 +89,21 @@ public final class SecretVariables {
         if (names.contains(variable.getKey()) || plain.contains(variable.getKey())) {
           continue;
         }
-        boolean shows = names.stream()
-            .map(variables::get)
-            .anyMatch(secretValue -> Redactor.shows(variable.getValue(), secretValue));
-        if (shows) {
+        if (showsAnyValue(variable.getValue(), names, variables)) {
           names.add(variable.getKey());
           changed = true;
         }
       }
     }
+  }
+
+  private static boolean showsAnyValue(String text, Set<String> names, Map<String, String> variables) {
+    for (String name : names) {
+      if (Redactor.shows(text, variables.get(name))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Classes the project's variables with the overrides of its {@code x-compose2helm} hints. */
@@ -126,7 +136,13 @@ public final class SecretVariables {
         || forcedPlain.contains(variable.name())) {
       return List.of();
     }
-    return Interpolator.referencedVariables(variable.rawValue()).stream().filter(this::isSecret).toList();
+    List<String> secrets = new ArrayList<>();
+    for (String name : Interpolator.referencedVariables(variable.rawValue())) {
+      if (isSecret(name)) {
+        secrets.add(name);
+      }
+    }
+    return Collections.unmodifiableList(secrets);
   }
 
   /**
@@ -172,7 +188,12 @@ public final class SecretVariables {
 
   /** Whether the text shows the value of a secret variable (by {@link Redactor#shows}). */
   public boolean showsSecretValue(String text) {
-    return definedValues().stream().anyMatch(secret -> Redactor.shows(text, secret.getValue()));
+    for (Map.Entry<String, String> secret : definedValues()) {
+      if (Redactor.shows(text, secret.getValue())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean isSecret(String variable) {
@@ -190,11 +211,16 @@ public final class SecretVariables {
 
   /** The secret values that are set, for the leak check that guards every emitted file. */
   public List<Map.Entry<String, String>> definedValues() {
-    return names.stream()
-        .filter(values::containsKey)
-        .map(name -> Map.entry(name, values.get(name)))
-        .filter(entry -> entry.getValue() != null && !entry.getValue().isEmpty())
-        .toList();
+    List<Map.Entry<String, String>> defined = new ArrayList<>();
+    for (String name : names) {
+      if (values.containsKey(name)) {
+        Map.Entry<String, String> secret = Map.entry(name, values.get(name));
+        if (!secret.getValue().isEmpty()) {
+          defined.add(secret);
+        }
+      }
+    }
+    return Collections.unmodifiableList(defined);
   }
 
   /**
@@ -205,7 +231,9 @@ public final class SecretVariables {
    */
   public Map<String, String> valuesToHide(ComposeProject project) {
     Map<String, String> hide = new LinkedHashMap<>();
-    definedValues().forEach(entry -> addHidden(hide, entry.getKey(), entry.getValue(), isWhollySecret(entry.getKey())));
+    for (Map.Entry<String, String> entry : definedValues()) {
+      addHidden(hide, entry.getKey(), entry.getValue(), isWhollySecret(entry.getKey()));
+    }
     for (Service service : project.services().values()) {
       for (EnvVar variable : service.environment()) {
         if (variable.value() == null || !referencedBy(variable).isEmpty() || !isSecretItself(variable)

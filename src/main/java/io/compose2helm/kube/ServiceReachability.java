@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Which port every service listens on and by which names others reach it, decided once for the
@@ -40,10 +42,13 @@ public final class ServiceReachability {
    */
   static ServiceReachability of(ComposeProject project, List<MappedService> mapped, Diagnostics diagnostics) {
     ServiceReachability reachability = new ServiceReachability();
-    List<Service> services = mapped.stream().map(MappedService::service).toList();
+    List<Service> services = new ArrayList<>();
+    for (MappedService entry : mapped) {
+      services.add(entry.service());
+    }
     Map<String, List<String>> otherNames = project.otherNames();
     Map<String, Set<String>> ownersByName = namesOf(otherNames, services);
-    HostReferences finder = new HostReferences(ownersByName::containsKey);
+    HostReferences finder = new HostReferences(new IsKnownName(ownersByName));
     Map<String, Map<Integer, String>> referencedPorts = new LinkedHashMap<>();
     Map<String, Map<String, List<String>>> bareReaches = new LinkedHashMap<>();
     for (Service service : services) {
@@ -51,30 +56,64 @@ public final class ServiceReachability {
         for (String target : ownersByName.get(reference.host())) {
           boolean self = target.equals(service.name());
           if (!self) {
-            reachability.reachedBy.computeIfAbsent(target, k -> new LinkedHashSet<>()).add(service.name());
+            linkedSetAt(reachability.reachedBy, target).add(service.name());
           }
           if (reference.port() != null) {
-            referencedPorts.computeIfAbsent(target, k -> new LinkedHashMap<>()).putIfAbsent(reference.port(),
+            portsAt(referencedPorts, target).putIfAbsent(reference.port(),
                 (self ? "named by the service itself" : "named by " + service.name()) + " (" + reference.where() + ")");
           } else if (!self) {
-            bareReaches.computeIfAbsent(target, k -> new TreeMap<>())
-                .computeIfAbsent(service.name(), k -> new ArrayList<>()).add(reference.where());
+            wheresAt(bareReaches, target, service.name()).add(reference.where());
           }
         }
       }
     }
-    mapped.forEach(entry -> {
+    for (MappedService entry : mapped) {
       Service service = entry.service();
       List<Port> ports = portsOf(service, entry.hints(), referencedPorts.getOrDefault(service.name(), Map.of()));
       reachability.portsByService.put(service.name(), ports);
       if (ports.isEmpty() && bareReaches.containsKey(service.name())) {
         warnNoPort(service, bareReaches.get(service.name()), diagnostics);
       }
-    });
+    }
     for (Service service : services) {
       reachability.aliasesByService.put(service.name(), aliasesOf(otherNames, service, services, diagnostics));
     }
     return reachability;
+  }
+
+  /** The set at {@code key}, made (keeping insertion order) when there is none yet. */
+  private static Set<String> linkedSetAt(Map<String, Set<String>> map, String key) {
+    Set<String> set = map.get(key);
+    if (set == null) {
+      set = new LinkedHashSet<>();
+      map.put(key, set);
+    }
+    return set;
+  }
+
+  private static Map<Integer, String> portsAt(Map<String, Map<Integer, String>> portsByTarget, String target) {
+    Map<Integer, String> ports = portsByTarget.get(target);
+    if (ports == null) {
+      ports = new LinkedHashMap<>();
+      portsByTarget.put(target, ports);
+    }
+    return ports;
+  }
+
+  /** Where {@code reacher} names {@code target} without a port; reachers sorted by name. */
+  private static List<String> wheresAt(
+      Map<String, Map<String, List<String>>> bareReaches, String target, String reacher) {
+    Map<String, List<String>> reachers = bareReaches.get(target);
+    if (reachers == null) {
+      reachers = new TreeMap<>();
+      bareReaches.put(target, reachers);
+    }
+    List<String> wheres = reachers.get(reacher);
+    if (wheres == null) {
+      wheres = new ArrayList<>();
+      reachers.put(reacher, wheres);
+    }
+    return wheres;
   }
 
   /** Whether the service is in the chart at all (x-compose2helm.skip and provider services are not). */
@@ -110,26 +149,38 @@ public final class ServiceReachability {
         ports.putIfAbsent(mapping.containerPort(), null);
       }
     }
-    service.expose().forEach(port -> ports.putIfAbsent(port, null));
+    for (Integer port : service.expose()) {
+      ports.putIfAbsent(port, null);
+    }
     if (hints.ports() != null) {
-      hints.ports().forEach(port -> ports.putIfAbsent(port, "x-compose2helm.ports"));
+      for (Integer port : hints.ports()) {
+        ports.putIfAbsent(port, "x-compose2helm.ports");
+      }
       return asList(ports);
     }
     Integer health = healthcheckPort(service.healthcheck());
     if (health != null) {
       ports.putIfAbsent(health, "the healthcheck checks it");
     }
-    referenced.forEach(ports::putIfAbsent);
+    for (Map.Entry<Integer, String> port : referenced.entrySet()) {
+      ports.putIfAbsent(port.getKey(), port.getValue());
+    }
     if (ports.isEmpty() && service.image() != null) {
-      KnownImages.builtIn().match(ImageRef.parse(service.image())).ifPresent(image ->
-          image.ports().forEach(port -> ports.putIfAbsent(port, "the usual port of " + image.name() + " images")));
+      Optional<KnownImage> image = KnownImages.builtIn().match(ImageRef.parse(service.image()));
+      if (image.isPresent()) {
+        for (Integer port : image.get().ports()) {
+          ports.putIfAbsent(port, "the usual port of " + image.get().name() + " images");
+        }
+      }
     }
     return asList(ports);
   }
 
   private static List<Port> asList(Map<Integer, String> ports) {
     List<Port> list = new ArrayList<>();
-    ports.forEach((port, reason) -> list.add(new Port(port, reason)));
+    for (Map.Entry<Integer, String> port : ports.entrySet()) {
+      list.add(new Port(port.getKey(), port.getValue()));
+    }
     return List.copyOf(list);
   }
 
@@ -147,7 +198,9 @@ public final class ServiceReachability {
 
   private static void warnNoPort(Service service, Map<String, List<String>> reachers, Diagnostics diagnostics) {
     List<String> who = new ArrayList<>();
-    reachers.forEach((name, where) -> who.add(name + " (" + String.join(", ", new LinkedHashSet<>(where)) + ")"));
+    for (Map.Entry<String, List<String>> reacher : reachers.entrySet()) {
+      who.add(reacher.getKey() + " (" + String.join(", ", new LinkedHashSet<>(reacher.getValue())) + ")");
+    }
     diagnostics.warn(service.location(), "services." + service.name() + ".ports",
         "'" + service.name() + "' is reached by name from " + String.join(", ", who)
             + ", but its port is unknown, so it gets no Service; declare expose: [PORT] or set"
@@ -158,8 +211,10 @@ public final class ServiceReachability {
   private static Map<String, Set<String>> namesOf(Map<String, List<String>> otherNames, List<Service> services) {
     Map<String, Set<String>> owners = new LinkedHashMap<>();
     for (Service service : services) {
-      owners.computeIfAbsent(service.name(), k -> new LinkedHashSet<>()).add(service.name());
-      otherNames.get(service.name()).forEach(name -> owners.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(service.name()));
+      linkedSetAt(owners, service.name()).add(service.name());
+      for (String name : otherNames.get(service.name())) {
+        linkedSetAt(owners, name).add(service.name());
+      }
     }
     return owners;
   }
@@ -179,12 +234,13 @@ public final class ServiceReachability {
             + " (it must start with a letter); other services cannot reach '" + service.name() + "' by it");
         continue;
       }
-      List<String> others = services.stream()
-          .filter(other -> !other.name().equals(service.name()))
-          .filter(other -> KubeNames.serviceName(other.name()).equals(label)
-              || otherNames.get(other.name()).stream().anyMatch(n -> KubeNames.toDnsLabel(n).equals(label)))
-          .map(Service::name)
-          .toList();
+      List<String> others = new ArrayList<>();
+      for (Service other : services) {
+        if (!other.name().equals(service.name()) && (KubeNames.serviceName(other.name()).equals(label)
+            || hasNameLabelled(otherNames.get(other.name()), label))) {
+          others.add(other.name());
+        }
+      }
       if (!others.isEmpty()) {
         diagnostics.warn(service.location(), key, "the name '" + name + "' is also used by " + String.join(", ", others)
             + ", so no Service of that name selects '" + service.name() + "'");
@@ -193,5 +249,28 @@ public final class ServiceReachability {
       aliases.add(label);
     }
     return List.copyOf(aliases);
+  }
+
+  private static boolean hasNameLabelled(List<String> names, String label) {
+    for (String name : names) {
+      if (KubeNames.toDnsLabel(name).equals(label)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for the names a container of the project answers to. */
+  private static final class IsKnownName implements Predicate<String> {
+    private final Map<String, Set<String>> ownersByName;
+
+    IsKnownName(Map<String, Set<String>> ownersByName) {
+      this.ownersByName = ownersByName;
+    }
+
+    @Override
+    public boolean test(String name) {
+      return ownersByName.containsKey(name);
+    }
   }
 }

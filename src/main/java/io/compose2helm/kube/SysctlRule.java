@@ -3,6 +3,7 @@ package io.compose2helm.kube;
 import io.compose2helm.compose.Service;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,15 +23,15 @@ public final class SysctlRule implements MappingRule {
   @Override
   public void apply(Service service, Workload workload, MappingContext context) {
     List<String> unsafe = new ArrayList<>();
-    service.sysctls().forEach((name, value) -> {
+    for (Map.Entry<String, String> sysctl : service.sysctls().entrySet()) {
       // Docker also accepts the slash form (net/ipv4/...) that Kubernetes does not.
-      String dotted = name.replace('/', '.');
+      String dotted = sysctl.getKey().replace('/', '.');
       if (SAFE.contains(dotted)) {
-        workload.sysctls().put(dotted, value);
+        workload.sysctls().put(dotted, sysctl.getValue());
       } else {
         unsafe.add(dotted);
       }
-    });
+    }
     if (!unsafe.isEmpty()) {
       context.diagnostics().warn(service.location(), "services." + service.name() + ".sysctls",
           "not set: " + String.join(", ", unsafe) + (unsafe.size() == 1 ? " is" : " are") + " not among the sysctls"

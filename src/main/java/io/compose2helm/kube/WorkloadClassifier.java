@@ -2,8 +2,9 @@ package io.compose2helm.kube;
 
 import io.compose2helm.compose.Service;
 import io.compose2helm.diagnostics.Diagnostics;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides each service's {@link WorkloadClass}, the one place that does: one-shots (already
@@ -51,9 +52,12 @@ public final class WorkloadClassifier {
       return new Verdict(hinted, "x-compose2helm.workloadClass");
     }
     Optional<KnownImage> image = workload.image() == null ? Optional.empty() : KnownImages.builtIn().match(workload.image());
-    WorkloadClass imageClass = image.map(KnownImage::workloadClass).orElse(null);
-    String imageName = image.map(KnownImage::name).orElse(null);
-    List<String> volumes = workload.claims().stream().map(ClaimMount::claim).distinct().toList();
+    WorkloadClass imageClass = image.isPresent() ? image.get().workloadClass() : null;
+    String imageName = image.isPresent() ? image.get().name() : null;
+    Set<String> volumes = new LinkedHashSet<>();
+    for (ClaimMount claim : workload.claims()) {
+      volumes.add(claim.claim());
+    }
     if (!volumes.isEmpty()) {
       String reason = (volumes.size() == 1 ? "named volume " : "named volumes ") + String.join(", ", volumes);
       if (imageClass == WorkloadClass.STATEFUL) {
