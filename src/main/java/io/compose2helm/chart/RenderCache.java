@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 /**
  * What the chart's pure renderers made (the built-in templates, values.yaml and the documents made of
@@ -121,11 +120,6 @@ public final class RenderCache {
         write(entry, key, rendered);
       }
       return rendered;
-    }
-
-    /** The kept outputs, else {@code render}'s, which are then kept. */
-    Map<String, String> orRender(Supplier<Map<String, String>> render) {
-      return kept != null ? kept : keep(render.get());
     }
   }
 

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Wall time per phase of one run, for the hidden {@code --timings} flag: where a conversion spends
@@ -84,19 +83,6 @@ public final class Timings {
       if (!open.isEmpty()) {
         open.peek()[0] += spent;
       }
-    }
-  }
-
-  /** Runs {@code work} as the named phase; callers on the conversion path use {@link #start}. */
-  public static <T> T time(String phase, Supplier<T> work) {
-    try (Phase ignored = start(phase)) {
-      return work.get();
-    }
-  }
-
-  public static void time(String phase, Runnable work) {
-    try (Phase ignored = start(phase)) {
-      work.run();
     }
   }
 

@@ -33,7 +33,8 @@ class RenderCacheTest {
   }
 
   private Map<String, String> through(RenderCache cache, String templates, Object model, String text) {
-    return cache.lookup(templates, model).orRender(() -> render(text));
+    RenderCache.Lookup lookup = cache.lookup(templates, model);
+    return lookup.hit() ? lookup.kept() : lookup.keep(render(text));
   }
 
   private List<Path> entries() throws IOException {
@@ -52,7 +53,7 @@ class RenderCacheTest {
     RenderCache.Lookup again = cache.lookup("t1", model);
 
     assertTrue(again.hit());
-    Map<String, String> kept = again.orRender(() -> render("never\n"));
+    Map<String, String> kept = again.kept();
     assertEquals(first, kept);
     assertEquals(List.of("b.yaml", "a.yaml"), List.copyOf(kept.keySet()));
     assertEquals(1, renders.get());
@@ -215,7 +216,7 @@ class RenderCacheTest {
     Path cacheDir = dir.resolve("cache");
     RenderCache first = RenderCache.forJar(cacheDir, jar);
     assertTrue(first.enabled());
-    first.lookup("t", Map.of()).orRender(() -> render("x"));
+    through(first, "t", Map.of(), "x");
     assertTrue(RenderCache.forJar(cacheDir, jar).lookup("t", Map.of()).hit(), "the same build");
 
     // Rebuilt in place with the same size: only the modification time tells the builds apart.

@@ -1,0 +1,81 @@
+package io.compose2helm.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * On JDK 17 the first call of each lambda or method reference links it through LambdaMetafactory,
+ * a tenth of a millisecond or more even when its class comes from the startup archive; a sample
+ * conversion ran about 245 of them, a fifth of its time. This finds any class of the main build that
+ * still links one, outside the commands whose runs do not have to be instant.
+ */
+class LambdaFreeConversionTest {
+
+  private static final Path CLASSES = Path.of("target/classes/io/compose2helm");
+
+  /** A class file that links a lambda names the metafactory in its constant pool. */
+  private static final byte[] METAFACTORY = "java/lang/invoke/LambdaMetafactory".getBytes(StandardCharsets.US_ASCII);
+
+  /** Where a lambda is fine, and why (a folder ends in a slash). */
+  private static final Map<String, String> ALLOWED = Map.ofEntries(
+      Map.entry("audit/", "audit reads Dockerfiles and is not run by a hook"),
+      Map.entry("cli/AuditCommand", "audit"),
+      Map.entry("cli/DiffCommand", "diff starts Helm, whose start dwarfs any lambda"),
+      Map.entry("cli/ManifestDiffPrinter", "diff"));
+
+  @Test
+  void mainClasses_linkNoLambdaOutsideAuditAndDiff() throws IOException {
+    List<String> linking = new ArrayList<>();
+    List<Path> classes;
+    try (Stream<Path> walk = Files.walk(CLASSES)) {
+      classes = walk.filter(path -> path.toString().endsWith(".class")).sorted().toList();
+    }
+    for (Path file : classes) {
+      String name = CLASSES.relativize(file).toString().replace('\\', '/');
+      if (!allowed(name) && contains(Files.readAllBytes(file), METAFACTORY)) {
+        linking.add(name);
+      }
+    }
+    assertTrue(classes.size() > 300, "the main build's classes are under " + CLASSES);
+    assertEquals(List.of(), linking, "classes that link a lambda or method reference");
+  }
+
+  @Test
+  void contains_findsTheMetafactoryInAClassThatUsesALambda() throws IOException {
+    Path lambdaUser = Path.of("target/test-classes/io/compose2helm/it/LambdaFreeConversionTest.class");
+    assertTrue(contains(Files.readAllBytes(lambdaUser), METAFACTORY), "this test uses a lambda in its walk filter");
+  }
+
+  private static boolean allowed(String classFile) {
+    String outer = classFile.replaceFirst("(\\$.*)?\\.class$", "");
+    for (String prefix : ALLOWED.keySet()) {
+      if (prefix.endsWith("/") ? outer.startsWith(prefix) : outer.equals(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean contains(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+}
