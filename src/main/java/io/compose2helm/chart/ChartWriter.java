@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -69,7 +70,7 @@ public final class ChartWriter {
     refuseToReplaceNonChart(target, absolute);
     try {
       Files.createDirectories(parent);
-      staging = Files.createTempDirectory(parent, "." + name + ".new-");
+      staging = scratchDirectory(parent, "." + name + ".new-");
       for (Map.Entry<String, Path> file : update.carriedOver().entrySet()) {
         Path destination = staging.resolve(file.getKey());
         Files.createDirectories(destination.getParent());
@@ -131,12 +132,30 @@ public final class ChartWriter {
     }
   }
 
+  /**
+   * A new empty directory named {@code prefix} and digits, beside the chart. Named here, not by
+   * Files.createTempDirectory, whose SecureRandom (the JDK's security providers) took longer to start
+   * than writing a chart; createDirectory fails rather than reuse a name someone made first.
+   */
+  private static Path scratchDirectory(Path parent, String prefix) throws IOException {
+    String process = Long.toString(ProcessHandle.current().pid());
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return Files.createDirectory(parent.resolve(prefix + process + Long.toUnsignedString(System.nanoTime())));
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 100) {
+          throw e;
+        }
+      }
+    }
+  }
+
   private List<Diagnostic> swapIn(Path staging, Path target, Path parent, String name) throws IOException {
     if (!Files.exists(target)) {
       move(staging, target);
       return List.of();
     }
-    Path previous = Files.createTempDirectory(parent, "." + name + ".old-");
+    Path previous = scratchDirectory(parent, "." + name + ".old-");
     Files.delete(previous);
     move(target, previous);
     try {

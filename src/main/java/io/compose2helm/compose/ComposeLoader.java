@@ -1,6 +1,7 @@
 package io.compose2helm.compose;
 
 import io.compose2helm.compose.env.EnvFiles;
+import io.compose2helm.compose.env.VariableLookups;
 import io.compose2helm.diagnostics.Diagnostics;
 import io.compose2helm.diagnostics.InputException;
 import io.compose2helm.diagnostics.InputLog;
@@ -63,7 +64,7 @@ public final class ComposeLoader {
     Map<String, String> processEnv = processEnvironment(request);
     Map<String, String> fileVariables = env.variables();
     // Compose interpolates with the process environment too, also for names no env file sets.
-    Function<String, String> lookup = new ProjectVariables(fileVariables, processEnv);
+    Function<String, String> lookup = VariableLookups.firstHolding(fileVariables, processEnv);
 
     String mainFile = firstFile.toString();
     FileScope mainScope = new FileScope(projectDir, lookup);
@@ -310,25 +311,6 @@ public final class ComposeLoader {
     @Override
     public String apply(Path path) {
       return path.toString();
-    }
-  }
-
-  /**
-   * The interpolation lookup of the main files: the env files' variables, then the process
-   * environment, also for names no env file sets.
-   */
-  private static final class ProjectVariables implements Function<String, String> {
-    private final Map<String, String> fileVariables;
-    private final Map<String, String> processEnv;
-
-    ProjectVariables(Map<String, String> fileVariables, Map<String, String> processEnv) {
-      this.fileVariables = fileVariables;
-      this.processEnv = processEnv;
-    }
-
-    @Override
-    public String apply(String name) {
-      return fileVariables.containsKey(name) ? fileVariables.get(name) : processEnv.get(name);
     }
   }
 

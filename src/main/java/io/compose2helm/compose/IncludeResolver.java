@@ -1,6 +1,7 @@
 package io.compose2helm.compose;
 
 import io.compose2helm.compose.env.EnvFiles;
+import io.compose2helm.compose.env.VariableLookups;
 import io.compose2helm.diagnostics.InputException;
 import io.compose2helm.diagnostics.InputLog;
 import io.compose2helm.diagnostics.SourceLocation;
@@ -137,7 +138,7 @@ final class IncludeResolver {
       }
     }
     Map<String, String> own = EnvFiles.load(paths, NormalizedPathName.INSTANCE, Map.of()).variables();
-    return new IncludedVariables(parent.variables(), own);
+    return VariableLookups.firstSetting(parent.variables(), own);
   }
 
   private static void addSections(MappingNode root, Node included, String displayName) {
@@ -181,23 +182,6 @@ final class IncludeResolver {
     @Override
     public String apply(Path path) {
       return TreeFiles.displayName(path);
-    }
-  }
-
-  /** An included project's lookup: the including project's variables, then its own env files'. */
-  private static final class IncludedVariables implements Function<String, String> {
-    private final Function<String, String> inherited;
-    private final Map<String, String> own;
-
-    IncludedVariables(Function<String, String> inherited, Map<String, String> own) {
-      this.inherited = inherited;
-      this.own = own;
-    }
-
-    @Override
-    public String apply(String name) {
-      String value = inherited.apply(name);
-      return value != null ? value : own.get(name);
     }
   }
 

@@ -57,7 +57,7 @@ public final class DotenvParser {
       this.fileName = fileName;
       this.cursor = new DotenvCursor(text);
       this.lookup = lookup;
-      this.interpolator = new Interpolator(new OutsideThenFile(lookup, variables));
+      this.interpolator = new Interpolator(VariableLookups.firstSetting(lookup, variables));
     }
 
     Map<String, String> parse() {
@@ -172,20 +172,4 @@ public final class DotenvParser {
     }
   }
 
-  /** A variable's value from outside the file if set there, else from the file's keys so far. */
-  private static final class OutsideThenFile implements Function<String, String> {
-    private final Function<String, String> outside;
-    private final Map<String, String> file;
-
-    OutsideThenFile(Function<String, String> outside, Map<String, String> file) {
-      this.outside = outside;
-      this.file = file;
-    }
-
-    @Override
-    public String apply(String name) {
-      String value = outside == null ? null : outside.apply(name);
-      return value != null ? value : file.get(name);
-    }
-  }
 }

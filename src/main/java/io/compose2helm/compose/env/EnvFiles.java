@@ -47,7 +47,7 @@ public final class EnvFiles {
     DotenvParser parser = new DotenvParser();
     for (Path file : files) {
       String name = displayName.apply(file);
-      Map<String, String> parsed = parser.parse(name, read(file, name), new ProcessThenLoaded(process, variables));
+      Map<String, String> parsed = parser.parse(name, read(file, name), VariableLookups.firstHolding(process, variables));
       for (Map.Entry<String, String> variable : parsed.entrySet()) {
         variables.put(variable.getKey(), variable.getValue());
         sources.put(variable.getKey(), name);
@@ -67,19 +67,4 @@ public final class EnvFiles {
     return TextFiles.read(file, name, "the env file");
   }
 
-  /** A variable's value in the process environment if set there, else from the files loaded so far. */
-  private static final class ProcessThenLoaded implements Function<String, String> {
-    private final Map<String, String> process;
-    private final Map<String, String> loaded;
-
-    ProcessThenLoaded(Map<String, String> process, Map<String, String> loaded) {
-      this.process = process;
-      this.loaded = loaded;
-    }
-
-    @Override
-    public String apply(String key) {
-      return process.containsKey(key) ? process.get(key) : loaded.get(key);
-    }
-  }
 }
