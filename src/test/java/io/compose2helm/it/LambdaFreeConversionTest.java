@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * On JDK 17 the first call of each lambda or method reference links it through LambdaMetafactory,
  * a tenth of a millisecond or more even when its class comes from the startup archive; a sample
  * conversion ran about 245 of them, a fifth of its time. This finds any class of the main build that
- * still links one, outside the commands whose runs do not have to be instant.
+ * still links one, outside the commands whose runs do not have to be instant; and, in a conversion
+ * run as its own process, any record whose generated equals, hashCode or toString ran (each links
+ * java.lang.runtime.ObjectMethods, method handle trees spun as classes: 8 ms for the first).
  */
 class LambdaFreeConversionTest {
 
@@ -54,6 +57,49 @@ class LambdaFreeConversionTest {
   void contains_findsTheMetafactoryInAClassThatUsesALambda() throws IOException {
     Path lambdaUser = Path.of("target/test-classes/io/compose2helm/it/LambdaFreeConversionTest.class");
     assertTrue(contains(Files.readAllBytes(lambdaUser), METAFACTORY), "this test uses a lambda in its walk filter");
+  }
+
+  @Test
+  void conversion_linksNoRecordMethodsNorOwnLambdas(@TempDir Path scratch) throws IOException, InterruptedException {
+    String chart = scratch.resolve("chart").toString();
+    // Kept runs on (each read takes the file's stamp), so re-runs are kept and replayed, as the
+    // launcher runs them; then a check with kept runs off.
+    for (String run : List.of("first", "second", "third")) {
+      assertNothingLinked(scratch, run, Map.of(), "-q", "samples/bytelyst/docker-compose.yml", "-o", chart);
+    }
+    assertNothingLinked(scratch, "check", Map.of("COMPOSE2HELM_KEPT_RUNS", "off"),
+        "check", "-q", "samples/bytelyst/docker-compose.yml", "-o", chart);
+  }
+
+  private static void assertNothingLinked(Path scratch, String name, Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
+    Path log = scratch.resolve(name + ".log");
+    Path output = scratch.resolve(name + ".txt");
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
+        "io.compose2helm.cli.FixedBuildMain"));
+    command.addAll(List.of(args));
+    ProcessBuilder run = new ProcessBuilder(command);
+    run.environment().put("COMPOSE2HELM_RENDER_CACHE", scratch.resolve("cache").toString());
+    run.environment().putAll(environment);
+    run.redirectErrorStream(true).redirectOutput(output.toFile());
+    assertEquals(0, run.start().waitFor(), () -> read(output));
+
+    List<String> loaded = Files.readAllLines(log);
+    assertTrue(loaded.stream().anyMatch(line -> line.contains(" io.compose2helm.cli.Main ")), "the log lists classes");
+    List<String> linking = loaded.stream()
+        .filter(line -> line.contains("java.lang.runtime.ObjectMethods") || line.contains(" io.compose2helm.")
+            && line.contains("$$Lambda"))
+        .toList();
+    assertEquals(List.of(), linking, name + ": a record's generated method or a lambda of ours ran");
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      return e.toString();
+    }
   }
 
   private static boolean allowed(String classFile) {
