@@ -2,8 +2,9 @@
 # Times compose2helm through bin/compose2helm, as users run it, against a bare JVM start measured in
 # the same rounds, and prints medians, ratios and peak RSS. Cases: the ByteLyst sample (re-run over its
 # chart, which replays the kept run; the same with kept runs off, as after an edit, when the render
-# cache still serves; and into a new folder), `check` on its chart, and synthetic 250/500/1,000-service
-# Compose files (generated here) converted with kept runs off, to show that the conversion grows
+# cache still serves; and into a new folder), `check` on its chart (also with kept runs off), and
+# synthetic 250/500/1,000-service Compose files (generated here) converted with kept runs off, to
+# show that the conversion grows
 # linearly with the services, and the 1,000 again as a kept run. Each round runs every case once, in
 # turn, so a busy machine slows them all alike; the ratios are the figures to compare between machines.
 # Usage: bench/run.sh [--jdk JAVA_HOME] [RUNS]   (default 7; builds the jar when it is missing)
@@ -21,9 +22,9 @@ for n in 250 500 1000; do
   synthetic "$n" >"$out/s$n/docker-compose.yml"
 done
 
-names=(jvm sample edited fresh check s250 s500 s1000 k1000)
+names=(jvm sample edited fresh check checkoff s250 s500 s1000 k1000)
 labels=("bare JVM start (java -version)" "convert samples/bytelyst" "same, kept runs off" "same, into a new folder" \
-  "check samples/bytelyst" \
+  "check samples/bytelyst" "same, kept runs off" \
   "convert 250 services, kept runs off" "convert 500 services, kept runs off" "convert 1,000 services, kept runs off" \
   "convert 1,000 services")
 command_of() {
@@ -33,6 +34,7 @@ command_of() {
     edited) echo "env COMPOSE2HELM_KEPT_RUNS=off $cli -q $sample -o $out/chart" ;;
     fresh) echo "$cli -q $sample -o $out/fresh" ;;
     check) echo "$cli check -q $sample -o $out/chart" ;;
+    checkoff) echo "env COMPOSE2HELM_KEPT_RUNS=off $cli check -q $sample -o $out/chart" ;;
     s*) echo "env COMPOSE2HELM_KEPT_RUNS=off $cli -q $out/${1}/docker-compose.yml -o $out/${1}/chart" ;;
     k1000) echo "$cli -q $out/s1000/docker-compose.yml -o $out/s1000/chart" ;;
   esac
