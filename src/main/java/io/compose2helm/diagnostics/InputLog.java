@@ -11,6 +11,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -53,7 +54,20 @@ public final class InputLog {
    *
    * @param stamp the file's stamp then, or null when only its kind was asked for
    */
-  public record Access(Path path, Kind kind, Stamp stamp) {}
+  public record Access(Path path, Kind kind, Stamp stamp) {
+
+    // Written out for the reason Stamp gives: a kept run's accesses go through a set.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Access that && path.equals(that.path) && kind == that.kind
+          && Objects.equals(stamp, that.stamp);
+    }
+
+    @Override
+    public int hashCode() {
+      return (path.hashCode() * 31 + kind.hashCode()) * 31 + Objects.hashCode(stamp);
+    }
+  }
 
   /**
    * What a run accessed, in order; not {@code stable} when a file changed while it was read, or has

@@ -34,6 +34,7 @@ public final class SecretVariables {
   private final Set<String> forcedSecret;
   private final Set<String> forcedPlain;
   private final Provenance provenance;
+  private final List<Map.Entry<String, String>> definedValues;
   /** {@link #isSecretName}'s answers: the same names recur in every service, and other threads ask too. */
   private final Map<String, Boolean> secretNameAnswers = new ConcurrentHashMap<>();
 
@@ -44,6 +45,7 @@ public final class SecretVariables {
     this.forcedSecret = forcedSecret;
     this.forcedPlain = forcedPlain;
     this.provenance = provenance;
+    this.definedValues = definedValues(names, values);
   }
 
   /**
@@ -211,13 +213,15 @@ public final class SecretVariables {
 
   /** The secret values that are set, for the leak check that guards every emitted file. */
   public List<Map.Entry<String, String>> definedValues() {
+    return definedValues;
+  }
+
+  private static List<Map.Entry<String, String>> definedValues(Set<String> names, Map<String, String> values) {
     List<Map.Entry<String, String>> defined = new ArrayList<>();
     for (String name : names) {
-      if (values.containsKey(name)) {
-        Map.Entry<String, String> secret = Map.entry(name, values.get(name));
-        if (!secret.getValue().isEmpty()) {
-          defined.add(secret);
-        }
+      String value = values.get(name);
+      if (value != null && !value.isEmpty()) {
+        defined.add(Map.entry(name, value));
       }
     }
     return Collections.unmodifiableList(defined);

@@ -1,6 +1,7 @@
 package io.compose2helm.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -62,16 +63,28 @@ class LambdaFreeConversionTest {
   @Test
   void conversion_linksNoRecordMethodsNorOwnLambdas(@TempDir Path scratch) throws IOException, InterruptedException {
     String chart = scratch.resolve("chart").toString();
-    // Kept runs on (each read takes the file's stamp), so re-runs are kept and replayed, as the
-    // launcher runs them; then a check with kept runs off.
-    for (String run : List.of("first", "second", "third")) {
-      assertNothingLinked(scratch, run, Map.of(), "-q", "samples/bytelyst/docker-compose.yml", "-o", chart);
-    }
+    // Kept runs on (each read takes the file's stamp), as the launcher runs them: a first run, a
+    // re-run that is kept, and its replay; then a check with kept runs off.
+    assertNothingLinked(scratch, "first", Map.of(), "-q", "samples/bytelyst/docker-compose.yml", "-o", chart);
+    Thread.sleep(2_100); // a run is not kept while a file it depends on changed in the last 2 s
+    List<String> second =
+        assertNothingLinked(scratch, "second", Map.of(), "-q", "samples/bytelyst/docker-compose.yml", "-o", chart);
+    List<String> third =
+        assertNothingLinked(scratch, "third", Map.of(), "-q", "samples/bytelyst/docker-compose.yml", "-o", chart);
+    assertTrue(loads(second, "io.compose2helm.kube.KubeMapper"), "the second run converts");
+    assertTrue(loads(third, "io.compose2helm.cli.UnchangedRuns$Replay"), "the third run is replayed");
+    assertFalse(loads(third, "io.compose2helm.kube.KubeMapper"), "a replay does not convert");
     assertNothingLinked(scratch, "check", Map.of("COMPOSE2HELM_KEPT_RUNS", "off"),
         "check", "-q", "samples/bytelyst/docker-compose.yml", "-o", chart);
   }
 
-  private static void assertNothingLinked(Path scratch, String name, Map<String, String> environment, String... args)
+  private static boolean loads(List<String> loaded, String className) {
+    return loaded.stream().anyMatch(line -> line.contains(" " + className + " "));
+  }
+
+  /** Runs compose2helm as its own process and returns its class-load log. */
+  private static List<String> assertNothingLinked(
+      Path scratch, String name, Map<String, String> environment, String... args)
       throws IOException, InterruptedException {
     Path log = scratch.resolve(name + ".log");
     Path output = scratch.resolve(name + ".txt");
@@ -86,12 +99,13 @@ class LambdaFreeConversionTest {
     assertEquals(0, run.start().waitFor(), () -> read(output));
 
     List<String> loaded = Files.readAllLines(log);
-    assertTrue(loaded.stream().anyMatch(line -> line.contains(" io.compose2helm.cli.Main ")), "the log lists classes");
+    assertTrue(loads(loaded, "io.compose2helm.cli.Main"), "the log lists classes");
     List<String> linking = loaded.stream()
         .filter(line -> line.contains("java.lang.runtime.ObjectMethods") || line.contains(" io.compose2helm.")
             && line.contains("$$Lambda"))
         .toList();
     assertEquals(List.of(), linking, name + ": a record's generated method or a lambda of ours ran");
+    return loaded;
   }
 
   private static String read(Path file) {
