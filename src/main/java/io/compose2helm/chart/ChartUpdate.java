@@ -1,19 +1,14 @@
 package io.compose2helm.chart;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * What a run would do to the chart on disk, worked out before anything is written: the files to
@@ -42,7 +37,13 @@ public record ChartUpdate(
    * @param resetOverlays rewrite env/*.yaml with the defaults instead of keeping the user's
    */
   public static ChartUpdate plan(Path chartDir, Map<String, String> generated, boolean resetOverlays) {
-    Optional<ChartManifest> previous = ChartManifest.read(chartDir);
+    return plan(ChartOnDisk.read(chartDir), generated, resetOverlays);
+  }
+
+  /** Plans writing {@code generated} over the chart as {@code onDisk} found it. */
+  public static ChartUpdate plan(ChartOnDisk onDisk, Map<String, String> generated, boolean resetOverlays) {
+    Path chartDir = onDisk.directory();
+    Optional<ChartManifest> previous = onDisk.manifest();
     Map<String, String> files = new TreeMap<>();
     Map<String, Path> carriedOver = new TreeMap<>();
     List<HandEdit> handEdits = new ArrayList<>();
@@ -55,26 +56,26 @@ public record ChartUpdate(
         continue;
       }
       files.put(path, file.getValue());
-      byte[] onDisk = readOrNull(existing);
+      byte[] onDiskBytes = onDisk.bytesOf(path);
       // A file that already holds what would be written loses nothing, edited or not: no need to hash it.
-      if (onDisk != null && Arrays.equals(onDisk, file.getValue().getBytes(StandardCharsets.UTF_8))) {
+      if (onDiskBytes != null && Arrays.equals(onDiskBytes, file.getValue().getBytes(StandardCharsets.UTF_8))) {
         unchanged &= !ChartOwnership.isExecutable(path) || Files.isExecutable(existing);
         continue;
       }
       unchanged = false;
-      if (onDisk != null && isHandEdited(path, onDisk, previous)) {
+      if (onDiskBytes != null && isHandEdited(path, onDiskBytes, previous)) {
         handEdits.add(new HandEdit(path, false));
       }
     }
     List<String> removed = new ArrayList<>();
-    for (String path : existingFiles(chartDir)) {
+    for (String path : onDisk.files()) {
       if (generated.containsKey(path)) {
         continue;
       }
       if (previous.isPresent() && previous.get().hashOf(path).isPresent()) {
         removed.add(path);
-        byte[] onDisk = readOrNull(chartDir.resolve(path));
-        if (onDisk != null && isHandEdited(path, onDisk, previous)) {
+        byte[] onDiskBytes = onDisk.bytesOf(path);
+        if (onDiskBytes != null && isHandEdited(path, onDiskBytes, previous)) {
           handEdits.add(new HandEdit(path, true));
         }
       } else {
@@ -92,38 +93,5 @@ public record ChartUpdate(
     }
     Optional<String> recorded = previous.get().hashOf(path);
     return recorded.isPresent() && !ChartManifest.isHashOf(recorded.get(), onDisk);
-  }
-
-  /** The file's bytes, or null when it is not a regular file. */
-  private static byte[] readOrNull(Path file) {
-    if (!Files.isRegularFile(file)) {
-      return null;
-    }
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-  }
-
-  /** Every regular file under the chart, relative with forward slashes; empty for a new chart. */
-  private static List<String> existingFiles(Path chartDir) {
-    if (!Files.isDirectory(chartDir)) {
-      return List.of();
-    }
-    List<String> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(chartDir)) {
-      Iterator<Path> paths = walk.iterator();
-      while (paths.hasNext()) {
-        Path path = paths.next();
-        if (Files.isRegularFile(path)) {
-          files.add(chartDir.relativize(path).toString().replace('\\', '/'));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + chartDir, e);
-    }
-    Collections.sort(files);
-    return files;
   }
 }

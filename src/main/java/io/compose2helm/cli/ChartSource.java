@@ -2,6 +2,7 @@ package io.compose2helm.cli;
 
 import io.compose2helm.chart.ChartGenerator;
 import io.compose2helm.chart.ChartManifest;
+import io.compose2helm.chart.ChartOnDisk;
 import io.compose2helm.chart.ChartOptions;
 import io.compose2helm.chart.ChartPaths;
 import io.compose2helm.chart.ChartVersion;
@@ -25,8 +26,10 @@ final class ChartSource {
    *
    * @param target the chart directory on disk it belongs in
    * @param files every file by chart-relative path
+   * @param onDisk the chart directory as it was before anything was written, read while the chart
+   *     was generated
    */
-  record Generated(String chartName, Path target, Map<String, String> files) {
+  record Generated(String chartName, Path target, Map<String, String> files, ChartOnDisk.Reading onDisk) {
 
     List<String> services() {
       return ChartManifest.parse(files.get(ChartManifest.PATH)).services();
@@ -55,6 +58,7 @@ final class ChartSource {
     String chartName = KubeNames.toDnsLabel(project.name());
     Path target = location.chartDirectory(chartName);
     context.watch().found(target);
+    ChartOnDisk.Reading onDisk = ChartOnDisk.start(target);
     Path composeFile = input.firstComposeFile();
     List<Path> envFiles = input.envFiles();
     Path envFile = envFiles.isEmpty()
@@ -63,7 +67,7 @@ final class ChartSource {
     ChartOptions options = new ChartOptions(chartName, composeFile.getFileName().toString(), location.templates(),
         ChartPaths.relative(target, ChartPaths.directoryOf(composeFile)), ChartPaths.relative(target, envFile),
         versionOf(target, versions));
-    return new Generated(chartName, target, generator.generate(project, options, diagnostics));
+    return new Generated(chartName, target, generator.generate(project, options, diagnostics), onDisk);
   }
 
   private static ChartVersion versionOf(Path chartDirectory, ChartVersionOptions versions) {

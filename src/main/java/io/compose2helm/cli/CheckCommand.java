@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
       ChartSource.Generated chart = ChartSource.generate(context, input, location, null, diagnostics);
       List<String> diff;
       try (Timings.Phase phase = Timings.start("disk")) {
-        diff = ChartComparison.diff(chart.target(), ChartUpdate.plan(chart.target(), chart.files(), false));
+        diff = ChartComparison.diff(chart.target(), ChartUpdate.plan(chart.onDisk().get(), chart.files(), false));
       }
       common.report(context, diagnostics);
       context.watch().leftAsIs();

@@ -62,7 +62,7 @@ final class ConvertCommand implements Callable<Integer> {
       }
       ChartUpdate update;
       try (Timings.Phase phase = Timings.start(DISK)) {
-        update = ChartUpdate.plan(chart.target(), chart.files(), CommandSpecs.isSet(resetOverlays));
+        update = ChartUpdate.plan(chart.onDisk().get(), chart.files(), CommandSpecs.isSet(resetOverlays));
       }
       if (!update.handEdits().isEmpty() && !CommandSpecs.isSet(force)) {
         return refuse(update);
@@ -72,18 +72,19 @@ final class ConvertCommand implements Callable<Integer> {
             "the chart has no " + ChartManifest.PATH + " (made by an older compose2helm), so hand edits to it cannot be"
                 + " detected this time; they can from now on");
       }
+      List<String> services = chart.services(); // parsed from the manifest: once
       try (Timings.Phase phase = Timings.start(DISK)) {
         if (update.unchanged()) { // an unchanged chart keeps its files, and their modification times, as they are
           context.watch().leftAsIs();
         } else {
           addAll(diagnostics, new ChartWriter().write(chart.target(), update));
         }
-        addAll(diagnostics, new OverlayDrift().find(chart.target(), chart.services(), update.previous()));
+        addAll(diagnostics, new OverlayDrift().find(chart.target(), services, update.previous()));
       }
       common.report(context, diagnostics);
       context.out().println((update.unchanged() ? "Chart " + chart.chartName() + " in " + chart.target() + " is up to date"
               : "Wrote chart " + chart.chartName() + " to " + chart.target()) + " (" + chart.files().size()
-          + " files, " + chart.services().size() + " services, " + diagnostics.warnings().size() + " warnings)");
+          + " files, " + services.size() + " services, " + diagnostics.warnings().size() + " warnings)");
       context.out().flush();
       return ExitCodes.OK;
     } catch (InputException e) {

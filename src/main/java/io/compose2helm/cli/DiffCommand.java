@@ -70,7 +70,7 @@ final class DiffCommand implements Callable<Integer> {
     Path scratch = Files.createTempDirectory("compose2helm-diff-");
     try {
       Path regenerated = scratch.resolve(chart.chartName());
-      new ChartWriter().write(regenerated, ChartUpdate.plan(chart.target(), chart.files(), false));
+      new ChartWriter().write(regenerated, ChartUpdate.plan(chart.onDisk().get(), chart.files(), false));
       requireOverlay(regenerated, overlay);
       HelmRenderer helm = new HelmRenderer();
       String before = Files.isRegularFile(chart.target().resolve("Chart.yaml"))

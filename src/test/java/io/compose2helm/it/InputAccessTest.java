@@ -41,6 +41,7 @@ class InputAccessTest {
       Map.entry("cli/DiffCommand.java", "diff runs are never kept"),
       Map.entry("cli/ConvertCommand.java", "the chart folder"),
       Map.entry("chart/ChartUpdate.java", "the chart folder"),
+      Map.entry("chart/ChartOnDisk.java", "the chart folder"),
       Map.entry("chart/ChartWriter.java", "the chart folder"),
       Map.entry("chart/ChartComparison.java", "the chart folder"),
       Map.entry("chart/ChartManifest.java", "the chart folder"),

@@ -112,8 +112,11 @@ class LauncherTest {
   private void buildJar(String build) throws IOException {
     Path sources = Files.createDirectories(checkout.resolve("stub-src/" + build));
     Path classes = Files.createDirectories(checkout.resolve("stub-classes/" + build));
-    Files.writeString(sources.resolve("Stub.java"), """
-        public class Stub {
+    // The launcher names the main class (it does not read the manifest): the stub takes its name.
+    Files.writeString(sources.resolve("Main.java"), """
+        package io.compose2helm.cli;
+
+        public class Main {
           public static void main(String[] a) {
             String archive = "none";
             for (String flag : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -130,16 +133,16 @@ class LauncherTest {
         }
         """.replace("BUILD", build));
     int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-d",
-        classes.toString(), sources.resolve("Stub.java").toString());
+        classes.toString(), sources.resolve("Main.java").toString());
     assertEquals(0, compiled, "the stub compiles");
     Path jar = Files.createDirectories(checkout.resolve("target")).resolve("compose2helm.jar");
-    byte[] manifest = "Manifest-Version: 1.0\r\nMain-Class: Stub\r\n\r\n".getBytes(StandardCharsets.UTF_8);
+    byte[] manifest = "Manifest-Version: 1.0\r\nMain-Class: io.compose2helm.cli.Main\r\n\r\n".getBytes(StandardCharsets.UTF_8);
     // Stored, with a fixed time: builds "one" and "two" make jars of the same size, so only the
     // launcher's finer stamp (modification time to the nanosecond) tells them apart.
     try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
       out.setMethod(ZipOutputStream.STORED);
       store(out, "META-INF/MANIFEST.MF", manifest);
-      store(out, "Stub.class", Files.readAllBytes(classes.resolve("Stub.class")));
+      store(out, "io/compose2helm/cli/Main.class", Files.readAllBytes(classes.resolve("io/compose2helm/cli/Main.class")));
     }
   }
 
