@@ -11,7 +11,6 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Reads one Compose file into a snakeyaml node tree. We keep the node tree (instead of plain Java
@@ -35,7 +34,7 @@ final class YamlSource {
     // Any number of aliases, as in Compose; YamlLimits bounds what they expand to instead.
     LoadSettings settings = LoadSettings.builder()
         .setLabel(displayName)
-        .setSchema(new CoreSchema())
+        .setSchema(new ComposeYamlSchema())
         .setMaxAliasesForCollections(Integer.MAX_VALUE)
         .build();
     try {
