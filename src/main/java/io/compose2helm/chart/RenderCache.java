@@ -221,12 +221,18 @@ public final class RenderCache {
 
   private static Map<String, String> read(Path entry, byte[] key) {
     try {
+      // The key and the texts are compared and decoded where they lie in the file's bytes: copying
+      // them out first doubled what a 1,000-service run allocated here (about 35 MB).
       byte[] bytes = Files.readAllBytes(entry);
       DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-      if (in.readInt() != key.length || key.length > in.available()
-          || !Arrays.equals(in.readNBytes(key.length), key)) {
+      if (in.readInt() != key.length || key.length > in.available()) {
         return null;
       }
+      int at = bytes.length - in.available();
+      if (!Arrays.equals(bytes, at, at + key.length, key, 0, key.length)) {
+        return null;
+      }
+      in.skipNBytes(key.length);
       int count = in.readInt();
       if (count < 0 || count > MAX_ENTRIES) {
         return null;
@@ -238,7 +244,8 @@ public final class RenderCache {
         if (length < 0 || length > in.available()) {
           return null;
         }
-        outputs.put(name, new String(in.readNBytes(length), StandardCharsets.UTF_8));
+        outputs.put(name, new String(bytes, bytes.length - in.available(), length, StandardCharsets.UTF_8));
+        in.skipNBytes(length);
       }
       if (in.available() != 0) {
         return null;
