@@ -19,6 +19,9 @@ public final class ChartComparison {
 
   /** Unified diffs ({@code a/} is the disk, {@code b/} the would-be chart), file by file; empty when up to date. */
   public static List<String> diff(Path chartDir, ChartUpdate update) {
+    if (update.unchanged()) {
+      return List.of(); // every file is on disk byte for byte: none need be read and compared again
+    }
     List<String> out = new ArrayList<>();
     for (Map.Entry<String, String> file : update.files().entrySet()) {
       out.addAll(UnifiedDiff.of("a/" + file.getKey(), read(chartDir.resolve(file.getKey())),
