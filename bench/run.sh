@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Times compose2helm through bin/compose2helm, as users run it, against a bare JVM start measured in
 # the same rounds, and prints medians, ratios and peak RSS. Cases: the ByteLyst sample (re-run over its
-# chart, which replays the kept run; the same with kept runs off, as after an edit, when the render
-# cache still serves; and into a new folder), `check` on its chart (also with kept runs off), and
+# chart, which replays the kept run; the same with kept runs off, which still takes its documents
+# from the render cache, as their data is unchanged; after a real edit of one service, which misses
+# both; and into a new folder), `check` on its chart (also with kept runs off), and
 # synthetic 250/500/1,000-service Compose files (generated here) converted with kept runs off, to
 # show that the conversion grows
 # linearly with the services, and the 1,000 again as a kept run. Each round runs every case once, in
@@ -22,8 +23,9 @@ for n in 250 500 1000; do
   synthetic "$n" >"$out/s$n/docker-compose.yml"
 done
 
-names=(jvm sample edited fresh check checkoff s250 s500 s1000 k1000)
-labels=("bare JVM start (java -version)" "convert samples/bytelyst" "same, kept runs off" "same, into a new folder" \
+names=(jvm sample edited changed fresh check checkoff s250 s500 s1000 k1000)
+labels=("bare JVM start (java -version)" "convert samples/bytelyst" "same, kept runs off" \
+  "same, after editing one service" "same, into a new folder" \
   "check samples/bytelyst" "same, kept runs off" \
   "convert 250 services, kept runs off" "convert 500 services, kept runs off" "convert 1,000 services, kept runs off" \
   "convert 1,000 services")
@@ -32,12 +34,22 @@ command_of() {
     jvm) echo "$java -Xshare:auto -version" ;;
     sample) echo "$cli -q $sample -o $out/chart" ;;
     edited) echo "env COMPOSE2HELM_KEPT_RUNS=off $cli -q $sample -o $out/chart" ;;
+    changed) echo "$cli -q $out/changed/docker-compose.yml -o $out/changed/chart" ;;
     fresh) echo "$cli -q $sample -o $out/fresh" ;;
     check) echo "$cli check -q $sample -o $out/chart" ;;
     checkoff) echo "env COMPOSE2HELM_KEPT_RUNS=off $cli check -q $sample -o $out/chart" ;;
     s*) echo "env COMPOSE2HELM_KEPT_RUNS=off $cli -q $out/${1}/docker-compose.yml -o $out/${1}/chart" ;;
     k1000) echo "$cli -q $out/s1000/docker-compose.yml -o $out/s1000/chart" ;;
   esac
+}
+# "changed" converts a copy of the sample in which one service's environment gets a new value before
+# every run, as after a real edit: the kept run and the render cache's documents both miss (only the
+# built-in templates, which do not depend on the services, still come from the cache).
+cp -R "$here/samples/bytelyst" "$out/changed"
+# The new value is the time of day to the microsecond: a value of an earlier benchmark run would find
+# that run's documents in the render cache.
+edit_one_service() {
+  sed -i "0,/NODE_ENV: production[0-9]*/s//NODE_ENV: production${EPOCHREALTIME/./}/" "$out/changed/docker-compose.yml"
 }
 has_time=false
 [[ -x /usr/bin/time ]] && has_time=true
@@ -50,6 +62,7 @@ run_once() {
   # "fresh" is a first conversion: the other cases re-run over the chart of the round before (as a
   # pre-commit hook does), which leaves an unchanged chart untouched.
   [[ "$name" == fresh ]] && rm -rf "$out/fresh"
+  [[ "$name" == changed ]] && edit_one_service
   # shellcheck disable=SC2046
   if $has_time; then
     start=$(date +%s%N)

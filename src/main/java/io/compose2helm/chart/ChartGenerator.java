@@ -29,6 +29,7 @@ public final class ChartGenerator {
           + "put per-environment changes in env/*.yaml.";
 
   private static final String YAML = "yaml writing";
+  private static final String SCHEMA = "values.schema.json";
 
   private final YamlWriter yaml = new YamlWriter();
   private final TemplateRenderer templates;
@@ -109,29 +110,47 @@ public final class ChartGenerator {
     return files;
   }
 
-  /** Chart.yaml, values.yaml, the overlays, the values schema and the chart's README. */
+  /**
+   * Chart.yaml, values.yaml, the overlays, the values schema and the chart's README. When the whole set
+   * was not kept (an edit), the parts that do not depend on what changed may still have been: Chart.yaml
+   * and the overlays depend on the chart's name and version only, the schema on the services and claims.
+   */
   private Map<String, String> documents(ChartOptions options, CommentedMap chartYaml, String valuesHeader,
       CommentedMap values, List<String> services, Map<String, String> secretDefaults) {
     Map<String, String> files = new TreeMap<>();
-    try (Timings.Phase phase = Timings.start(YAML)) {
-      files.put("Chart.yaml", yaml.write(chartYaml, null));
-    }
+    List<String> volumes = volumes(values);
     // The schema and the README only read the finished values: they are made on a second core while
     // values.yaml is written (its time shows under its own phase, the wait for them under theirs).
-    BackgroundTask<String> schema = BackgroundTask.start("compose2helm-schema", new SchemaRendering(services, values));
+    RenderCache.Lookup keptSchema = cache.lookup("values-schema", List.of(services, volumes));
+    BackgroundTask<String> schema = keptSchema.hit() ? null
+        : BackgroundTask.start("compose2helm-schema", new SchemaRendering(services, volumes));
     BackgroundTask<String> readme = BackgroundTask.start("compose2helm-readme",
         new ReadmeRendering(options, values, services, secretDefaults));
     try (Timings.Phase phase = Timings.start(YAML)) {
-      files.put("values.yaml", yaml.writeDocumented(values, valuesHeader));
-      Map<String, OverlayBuilder.Overlay> overlays = new OverlayBuilder().build(options.chartName());
-      for (Map.Entry<String, OverlayBuilder.Overlay> entry : overlays.entrySet()) {
-        OverlayBuilder.Overlay overlay = entry.getValue();
-        files.put("env/" + entry.getKey() + ".yaml", yaml.write(overlay.values(), overlay.header()));
+      RenderCache.Lookup keptFrame = cache.lookup("chart-yaml-and-overlays", List.of(options.chartName(), chartYaml));
+      Map<String, String> frame = keptFrame.kept();
+      if (frame == null) {
+        frame = keptFrame.keep(frame(options, chartYaml));
       }
+      files.putAll(frame);
+      files.put("values.yaml", yaml.writeDocumented(values, valuesHeader));
     }
     try (Timings.Phase phase = Timings.start("json (schema, readme)")) {
-      files.put("values.schema.json", schema.get());
+      Map<String, String> schemaFile = schema == null ? keptSchema.kept() : keptSchema.keep(Map.of(SCHEMA, schema.get()));
+      files.put(SCHEMA, schemaFile.get(SCHEMA));
       files.put("README.md", readme.get());
+    }
+    return files;
+  }
+
+  /** Chart.yaml and the overlays. */
+  private Map<String, String> frame(ChartOptions options, CommentedMap chartYaml) {
+    Map<String, String> files = new TreeMap<>();
+    files.put("Chart.yaml", yaml.write(chartYaml, null));
+    Map<String, OverlayBuilder.Overlay> overlays = new OverlayBuilder().build(options.chartName());
+    for (Map.Entry<String, OverlayBuilder.Overlay> entry : overlays.entrySet()) {
+      OverlayBuilder.Overlay overlay = entry.getValue();
+      files.put("env/" + entry.getKey() + ".yaml", yaml.write(overlay.values(), overlay.header()));
     }
     return files;
   }
@@ -139,16 +158,16 @@ public final class ChartGenerator {
   /** values.schema.json, made from the finished values. */
   private static final class SchemaRendering implements Supplier<String> {
     private final List<String> services;
-    private final CommentedMap values;
+    private final List<String> volumes;
 
-    SchemaRendering(List<String> services, CommentedMap values) {
+    SchemaRendering(List<String> services, List<String> volumes) {
       this.services = services;
-      this.values = values;
+      this.volumes = volumes;
     }
 
     @Override
     public String get() {
-      return new ValuesSchema(services, volumes(values)).render();
+      return new ValuesSchema(services, volumes).render();
     }
   }
 

@@ -34,8 +34,9 @@ public final class RenderCache {
   private static final String FORMAT = "compose2helm-render-1";
   private static final String PREFIX = "render-";
   private static final String SUFFIX = ".bin";
-  // A few charts times a few builds, three entries each (templates, deploy script, documents).
-  static final int KEEP = 32;
+  // A few charts times a few builds, five entries each (templates, deploy script, documents, and the
+  // schema and the overlays that an edit of a service leaves alone), and the documents of a few edits.
+  static final int KEEP = 48;
   // A 1,000-service chart's documents and their key are about 10 MB; the newest entry is always kept.
   static final long KEEP_BYTES = 64L * 1024 * 1024;
   private static final int MAX_ENTRIES = 4096;

@@ -27,9 +27,9 @@ class ChartGeneratorCacheTest {
 
   @TempDir Path cacheDir;
 
-  private static ComposeProject sample() {
+  private static ComposeProject sample(Map<String, String> environment) {
     return new ComposeLoader().load(new LoadRequest(List.of(SAMPLE.resolve("docker-compose.yml")),
-        List.of(SAMPLE.resolve(".env.ecosystem")), Map.of(), null), new Diagnostics());
+        List.of(SAMPLE.resolve(".env.ecosystem")), environment, null), new Diagnostics());
   }
 
   private static Map<String, String> generate(RenderCache cache, String composeDirectory) {
@@ -37,9 +37,14 @@ class ChartGeneratorCacheTest {
   }
 
   private static Map<String, String> generate(RenderCache cache, String composeDirectory, ChartVersion version) {
+    return generate(cache, composeDirectory, version, Map.of());
+  }
+
+  private static Map<String, String> generate(RenderCache cache, String composeDirectory, ChartVersion version,
+      Map<String, String> environment) {
     ChartOptions options = new ChartOptions("bytelyst", "docker-compose.yml", null, composeDirectory,
         composeDirectory + "/.env.ecosystem", version);
-    return ChartGenerator.preparing(null, cache).generate(sample(), options, new Diagnostics());
+    return ChartGenerator.preparing(null, cache).generate(sample(environment), options, new Diagnostics());
   }
 
   private List<Path> entries() throws IOException {
@@ -59,7 +64,8 @@ class ChartGeneratorCacheTest {
 
     assertEquals(uncached, miss);
     assertEquals(uncached, hit);
-    assertEquals(3, kept.size(), "the Helm templates, the deploy script and values.yaml with its documents");
+    assertEquals(5, kept.size(), "the Helm templates, the deploy script, values.yaml with its documents, and on"
+        + " their own the schema and Chart.yaml with the overlays");
     assertEquals(kept, entries(), "a hit keeps nothing new");
   }
 
@@ -89,7 +95,7 @@ class ChartGeneratorCacheTest {
 
     Map<String, String> moved = generate(cache, "../../elsewhere/bytelyst");
 
-    assertEquals(4, entries().size(), "one more entry: the script; the Helm templates and values.yaml were kept");
+    assertEquals(6, entries().size(), "one more entry: the script; the Helm templates and values.yaml were kept");
     assertEquals(generate(RenderCache.NONE, "../../elsewhere/bytelyst"), moved);
   }
 
@@ -101,9 +107,25 @@ class ChartGeneratorCacheTest {
 
     Map<String, String> bumped = generate(cache, "../samples/bytelyst", next);
 
-    assertEquals(4, entries().size(), "one more entry: Chart.yaml and the documents made with it");
+    assertEquals(7, entries().size(), "two more entries: Chart.yaml, and the documents made with it");
     assertEquals(generate(RenderCache.NONE, "../samples/bytelyst", next), bumped);
     assertTrue(bumped.get("Chart.yaml").contains("version: 0.2.0"), bumped.get("Chart.yaml"));
+  }
+
+  @Test
+  void generate_serviceEnvironmentEdited_makesValuesAndReadmeAgainButKeepsTheSchemaAndOverlays() throws IOException {
+    RenderCache cache = RenderCache.of(cacheDir, "test-build");
+    generate(cache, "../samples/bytelyst");
+    List<Path> before = entries();
+    Map<String, String> edited = Map.of("LOG_LEVEL", "debug");
+
+    Map<String, String> files = generate(cache, "../samples/bytelyst", ChartVersion.INITIAL, edited);
+
+    List<Path> added = entries().stream().filter(entry -> !before.contains(entry)).toList();
+    assertEquals(1, added.size(), "only the documents are new; the schema, Chart.yaml and the overlays were kept");
+    assertEquals(generate(RenderCache.NONE, "../samples/bytelyst", ChartVersion.INITIAL, edited), files);
+    assertTrue(files.get("values.yaml").contains("LOG_LEVEL: debug"), "the edit shows");
+    assertEquals(files, generate(cache, "../samples/bytelyst", ChartVersion.INITIAL, edited), "and reads back whole");
   }
 
   /** Every Compose file of the corpora that loads on its own: cached, each entry kept, and byte for byte the same. */
@@ -134,7 +156,7 @@ class ChartGeneratorCacheTest {
       assertEquals(uncached, miss, file.toString());
       assertEquals(uncached, hit, file.toString());
       try (Stream<Path> entries = Files.list(cache)) {
-        assertEquals(3, entries.count(), file + ": every part of its chart was cacheable");
+        assertEquals(5, entries.count(), file + ": every part of its chart was cacheable");
       }
     }
     System.out.println("render cache over the corpora: " + converted + " of " + files.size() + " files cached whole");
@@ -159,7 +181,7 @@ class ChartGeneratorCacheTest {
     }
 
     List<String> names = entries().stream().map(path -> path.getFileName().toString()).toList();
-    assertEquals(3, names.size(), "one entry each, no scratch file left: " + names);
+    assertEquals(5, names.size(), "one entry each, no scratch file left: " + names);
     assertTrue(names.stream().allMatch(name -> name.endsWith(".bin")), names.toString());
     assertEquals(uncached, generate(cache, "../samples/bytelyst"), "and they read back whole");
   }
