@@ -34,7 +34,15 @@ public final class SecretClassifier {
   // Compiled once: String.split compiles a pattern like this one at every call.
   private static final Pattern NON_WORD = Pattern.compile("[^A-Z0-9]+");
 
+  // The shell's working directories, in every environment --os-env reads: PWD is the password
+  // abbreviation only as a word of a longer name (DB_PWD), and a path the chart's relative paths
+  // spell out would stop the run as a leak.
+  private static final Set<String> SHELL_DIRECTORIES = Set.of("PWD", "OLDPWD");
+
   public static boolean isSecretName(String name) {
+    if (SHELL_DIRECTORIES.contains(name)) {
+      return false;
+    }
     String[] words = NON_WORD.split(name.toUpperCase(Locale.ROOT));
     if (words.length == 0 || POINTER_WORDS.contains(words[words.length - 1])) {
       return false;

@@ -186,6 +186,34 @@ class MainTest {
     assertTrue(Files.readString(temp.resolve("b/values.yaml")).contains("tag: '1.27'"));
   }
 
+  /**
+   * A shell exports PWD and OLDPWD. With the chart in another tree than the project (here under
+   * target/, the project in the temporary folder), the deploy script's relative paths climb to the
+   * root and spell out the project's absolute path, which is what they hold.
+   */
+  @Test
+  void run_osEnvWithTheShellsWorkingDirectories_convertsAndMasksNothing() throws IOException {
+    Path project = temp.resolve("work/project").toAbsolutePath();
+    Path compose = write("work/project/compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    build: .\n");
+    Map<String, String> shell = Map.of("PWD", project.getParent().toString(), "OLDPWD", project.toString(),
+        "DB_PWD", "s3cr3t-value");
+    Path out = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "os-env-").resolve("chart");
+    try {
+      Run run = Conversion.runWithEnvironment(shell, compose.toString(), "--os-env", "-o", out.toString());
+
+      assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+      assertTrue(Files.readString(out.resolve("deploy-local.sh")).contains(project.toString()),
+          "the deploy script's paths hold PWD's and OLDPWD's");
+      assertTrue(run.out().contains(out.toString()), "no path is masked: " + run.out());
+    } finally {
+      try (java.util.stream.Stream<Path> files = Files.walk(out.getParent())) {
+        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
+    }
+  }
+
   @Test
   void run_outputIsANonChartDirectory_refusesToReplaceIt() throws IOException {
     Path precious = temp.resolve("precious");

@@ -56,8 +56,21 @@ class LauncherTest {
 
   private Run launch(Map<String, String> environment, boolean awaitMaker, String... args)
       throws IOException, InterruptedException {
+    return launch(null, environment, awaitMaker, args);
+  }
+
+  private Run launchIn(Path folder, Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
+    return launch(folder, environment, true, args);
+  }
+
+  private Run launch(Path folder, Map<String, String> environment, boolean awaitMaker, String... args)
+      throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(Stream.concat(
         Stream.of(BASH, checkout.resolve("bin/compose2helm").toString()), Stream.of(args)).toList());
+    if (folder != null) {
+      builder.directory(folder.toFile());
+    }
     builder.environment().clear();
     builder.environment().put("PATH", "/usr/bin:/bin");
     builder.environment().put("HOME", checkout.toString());
@@ -128,12 +141,26 @@ class LauncherTest {
               System.out.println("render=" + System.getenv("COMPOSE2HELM_RENDER_CACHE"));
               return;
             }
+            if (a.length == 1 && a[0].equals("shell-folders")) {
+              System.out.println("PWD=" + System.getenv("PWD") + " OLDPWD=" + System.getenv("OLDPWD"));
+              return;
+            }
             System.out.println("stub BUILD " + String.join(" ", a) + " archive=" + archive);
           }
         }
         """.replace("BUILD", build));
+    // The archive is recorded from a run of the training class (ArchiveTraining): the stub's runs Main once.
+    Files.writeString(sources.resolve("ArchiveTraining.java"), """
+        package io.compose2helm.cli;
+
+        public class ArchiveTraining {
+          public static void main(String[] a) {
+            Main.main(new String[] {"-q", a[0], "-o", a[1] + "/chart"});
+          }
+        }
+        """);
     int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "17", "-d",
-        classes.toString(), sources.resolve("Main.java").toString());
+        classes.toString(), sources.resolve("Main.java").toString(), sources.resolve("ArchiveTraining.java").toString());
     assertEquals(0, compiled, "the stub compiles");
     Path jar = Files.createDirectories(checkout.resolve("target")).resolve("compose2helm.jar");
     // No Main-Class: the launcher names the class (-cp), so a launcher that went back to -jar, which
@@ -144,7 +171,10 @@ class LauncherTest {
     try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
       out.setMethod(ZipOutputStream.STORED);
       store(out, "META-INF/MANIFEST.MF", manifest);
-      store(out, "io/compose2helm/cli/Main.class", Files.readAllBytes(classes.resolve("io/compose2helm/cli/Main.class")));
+      for (String name : List.of("Main", "ArchiveTraining")) {
+        String entry = "io/compose2helm/cli/" + name + ".class";
+        store(out, entry, Files.readAllBytes(classes.resolve(entry)));
+      }
     }
   }
 
@@ -234,6 +264,26 @@ class LauncherTest {
     assertEquals(new Run(0, "render=/elsewhere\n", ""),
         launch(Map.of("COMPOSE2HELM_RENDER_CACHE", "/elsewhere"), "render-cache"));
     assertEquals(new Run(0, "render=\n", ""), launch(Map.of("COMPOSE2HELM_RENDER_CACHE", ""), "render-cache"));
+  }
+
+  /**
+   * The launcher changes folder to find its checkout and back, and bash's cd sets OLDPWD: the caller's
+   * values must reach the JVM, where --os-env reads them (OLDPWD became the checkout, whose path the
+   * chart's relative paths spell out).
+   */
+  @Test
+  void launch_shellFolders_reachTheJvmAsTheCallerSetThem() throws Exception {
+    buildJar("one");
+    Path caller = Files.createDirectories(checkout.resolve("caller"));
+    // bash itself drops an OLDPWD that names no folder
+    Path before = Files.createDirectories(checkout.resolve("before"));
+    Map<String, String> environment = new HashMap<>();
+    environment.put("PWD", caller.toString());
+    environment.put("OLDPWD", before.toString());
+    assertEquals(new Run(0, "PWD=" + caller + " OLDPWD=" + before + "\n", ""),
+        launchIn(caller, environment, "shell-folders"));
+    environment.put("OLDPWD", null);
+    assertEquals(new Run(0, "PWD=" + caller + " OLDPWD=null\n", ""), launchIn(caller, environment, "shell-folders"));
   }
 
   @Test

@@ -39,6 +39,10 @@ class SecretClassifierTest {
     "AUTH_PROVIDER, false",
     "API_KEY_FILE, false",
     "SSH_KEY_PATH, false",
+    "PWD, false",
+    "OLDPWD, false",
+    "DB_PWD, true",
+    "pwd, true",
   })
   void isSecretName_words_decide(String name, boolean secret) {
     assertEquals(secret, SecretClassifier.isSecretName(name));
