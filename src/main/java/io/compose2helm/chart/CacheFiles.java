@@ -51,8 +51,10 @@ public final class CacheFiles {
       if (!Files.isDirectory(directory)) {
         Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER));
       }
-      // Named here, not by Files.createTempFile, whose SecureRandom took longer to start than the write.
-      scratch = directory.resolve(prefix + ProcessHandle.current().pid() + "-" + System.nanoTime() + SCRATCH);
+      // Named here, not by Files.createTempFile, whose SecureRandom took longer to start than the write;
+      // by the clock alone (createFile refuses a name taken by a concurrent run, which loses only
+      // its entry), as the process id took ProcessHandle's start, 2 ms.
+      scratch = directory.resolve(prefix + System.nanoTime() + SCRATCH);
       Files.createFile(scratch, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
       Files.write(scratch, bytes);
       // Under its final name only when whole, so a concurrent run never reads half of it.

@@ -135,13 +135,13 @@ public final class ChartWriter {
   /**
    * A new empty directory named {@code prefix} and digits, beside the chart. Named here, not by
    * Files.createTempDirectory, whose SecureRandom (the JDK's security providers) took longer to start
-   * than writing a chart; createDirectory fails rather than reuse a name someone made first.
+   * than writing a chart; createDirectory fails rather than reuse a name someone made first, so the
+   * clock alone tells concurrent runs apart (the process id took ProcessHandle's start, 2 ms).
    */
   private static Path scratchDirectory(Path parent, String prefix) throws IOException {
-    String process = Long.toString(ProcessHandle.current().pid());
     for (int attempt = 0; ; attempt++) {
       try {
-        return Files.createDirectory(parent.resolve(prefix + process + Long.toUnsignedString(System.nanoTime())));
+        return Files.createDirectory(parent.resolve(prefix + Long.toUnsignedString(System.nanoTime())));
       } catch (FileAlreadyExistsException e) {
         if (attempt == 100) {
           throw e;

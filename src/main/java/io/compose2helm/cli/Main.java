@@ -36,6 +36,9 @@ public final class Main {
     if (System.getProperty("picocli.converters.excludes") == null) {
       System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*,java\\.nio\\.file\\.Path");
     }
+    if (System.getProperty("picocli.disable.closures") == null) {
+      System.setProperty("picocli.disable.closures", "true");
+    }
   }
 
   private final PrintWriter out;
@@ -98,15 +101,24 @@ public final class Main {
 
   private int execute(CliContext context, String... args) {
     long started = System.nanoTime();
+    JarIndexOpener.start();
     String[] effective = withDefaultCommand(args);
-    CommandLine commandLine = new CommandLine(RootCommand.spec());
-    // A run that names its command builds that one's model only, --version none; the root's help
-    // (and its usage errors) list them all.
+    CommandLine commandLine;
+    // A run that names its command parses with that one's model alone, under the qualified name its
+    // usage shows: every picocli model compiles four regular expressions when made, and the root's
+    // would only pass the arguments on. --version builds no command; the root's help (and its
+    // usage errors) list them all.
     if (effective.length > 0 && COMMANDS.contains(effective[0])) {
-      commandLine.addSubcommand(effective[0], command(effective[0], context));
-    } else if (!isVersionOnly(effective)) {
-      for (String name : COMMANDS) {
-        commandLine.addSubcommand(name, command(name, context));
+      CommandSpec spec = command(effective[0], context);
+      spec.name(RootCommand.NAME + " " + effective[0]);
+      commandLine = new CommandLine(spec);
+      effective = Arrays.copyOfRange(effective, 1, effective.length);
+    } else {
+      commandLine = new CommandLine(RootCommand.spec());
+      if (!isVersionOnly(effective)) {
+        for (String name : COMMANDS) {
+          commandLine.addSubcommand(name, command(name, context));
+        }
       }
     }
     commandLine.setOut(context.out());

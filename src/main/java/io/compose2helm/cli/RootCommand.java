@@ -5,11 +5,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The {@code compose2helm} command; without a subcommand name, {@code convert} is meant. */
 final class RootCommand {
 
+  static final String NAME = "compose2helm";
+
   private RootCommand() {}
 
   /** The root's model; {@link Main} adds the subcommands. */
   static CommandSpec spec() {
-    CommandSpec spec = CommandSpecs.command(null, "compose2helm",
+    CommandSpec spec = CommandSpecs.command(null, NAME,
         "Turns a Docker Compose ecosystem into a layered, production-shaped Helm chart.");
     spec.usageMessage()
         .synopsisSubcommandLabel("[COMMAND]")

@@ -37,6 +37,8 @@ class LauncherTest {
 
   @TempDir Path checkout;
   private Path cache;
+  /** The folder holding bin/compose2helm: the checkout, unless a test moves it. */
+  private Path home;
 
   @BeforeEach
   void setUp() throws IOException {
@@ -46,6 +48,7 @@ class LauncherTest {
     Files.createDirectories(checkout.resolve("samples/bytelyst"));
     Files.writeString(checkout.resolve("samples/bytelyst/docker-compose.yml"), "services: {}\n");
     cache = checkout.resolve("cache");
+    home = checkout;
   }
 
   private record Run(int exit, String out, String err) {}
@@ -67,7 +70,7 @@ class LauncherTest {
   private Run launch(Path folder, Map<String, String> environment, boolean awaitMaker, String... args)
       throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(Stream.concat(
-        Stream.of(BASH, checkout.resolve("bin/compose2helm").toString()), Stream.of(args)).toList());
+        Stream.of(BASH, home.resolve("bin/compose2helm").toString()), Stream.of(args)).toList());
     if (folder != null) {
       builder.directory(folder.toFile());
     }
@@ -246,6 +249,28 @@ class LauncherTest {
     assertEquals(new Run(0, "stub one b archive=none\n", ""), launch(Map.of(), "b"));
     assertEquals(List.of(archive), archives());
     assertEquals(new Run(0, "stub one c archive=" + archive + "\n", ""), launch(Map.of(), "c"));
+  }
+
+  /**
+   * A moved checkout keeps its jar's size, time and inode, but the JVM refuses an archive recorded
+   * from a jar at another path: the launcher must make one for the new place, not map the refused
+   * one on every run.
+   */
+  @Test
+  void launch_checkoutMoved_makesAnArchiveForTheNewPlace() throws Exception {
+    buildJar("one");
+    launch(Map.of(), "--version");
+    List<String> before = archives();
+    assertEquals(1, before.size(), before.toString());
+    Path moved = Files.createDirectories(checkout.resolve("moved"));
+    for (String part : List.of("bin", "samples", "target")) {
+      Files.move(checkout.resolve(part), moved.resolve(part));
+    }
+    home = moved;
+    assertEquals(new Run(0, "stub one a archive=none\n", ""), launch(Map.of(), "a"));
+    List<String> added = archives().stream().filter(name -> !before.contains(name)).toList();
+    assertEquals(1, added.size(), "the moved checkout got its own archive: " + archives());
+    assertEquals(new Run(0, "stub one b archive=" + added.get(0) + "\n", ""), launch(Map.of(), "b"));
   }
 
   @Test
