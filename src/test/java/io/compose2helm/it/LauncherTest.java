@@ -273,6 +273,17 @@ class LauncherTest {
     assertEquals(new Run(0, "stub one b archive=" + added.get(0) + "\n", ""), launch(Map.of(), "b"));
   }
 
+  /** The caller's JVM options are for its own run, not for the recording, which they can spoil. */
+  @Test
+  void launch_firstRunWithJvmOptionsThatStopARecording_stillMakesTheArchive() throws Exception {
+    buildJar("one");
+    Run first = launch(Map.of("JAVA_TOOL_OPTIONS", "-Xshare:off"), "a");
+    assertEquals("stub one a archive=none\n", first.out(), first.err());
+    List<String> made = archives();
+    assertEquals(1, made.size(), "recorded without the caller's options: " + made);
+    assertEquals(new Run(0, "stub one b archive=" + made.get(0) + "\n", ""), launch(Map.of(), "b"));
+  }
+
   @Test
   void launch_archivesOff_runsWithoutMakingOne() throws Exception {
     buildJar("one");
