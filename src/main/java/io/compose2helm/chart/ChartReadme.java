@@ -2,7 +2,10 @@ package io.compose2helm.chart;
 
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.text.StringEscapeUtils;
+import org.apache.commons.text.translate.AggregateTranslator;
+import org.apache.commons.text.translate.CharSequenceTranslator;
+import org.apache.commons.text.translate.EntityArrays;
+import org.apache.commons.text.translate.LookupTranslator;
 
 /**
  * The chart's README: how to install it per environment, and the parameters tables made from the
@@ -77,7 +80,20 @@ final class ChartReadme {
 
   /** Prose may hold {@code <service>}, which Markdown would take for an HTML tag. */
   private static String text(String prose) {
-    return (needsHtmlEscape(prose) ? StringEscapeUtils.escapeHtml4(prose) : prose).replace("|", "\\|");
+    return (needsHtmlEscape(prose) ? Html4.ESCAPE.translate(prose) : prose).replace("|", "\\|");
+  }
+
+  /**
+   * commons-text's escapeHtml4, made of the same three tables: StringEscapeUtils makes all twenty of
+   * its translators when first used, 7 ms of the README's time at every run that renders it.
+   */
+  static final class Html4 {
+    static final CharSequenceTranslator ESCAPE = new AggregateTranslator(
+        new LookupTranslator(EntityArrays.BASIC_ESCAPE),
+        new LookupTranslator(EntityArrays.ISO8859_1_ESCAPE),
+        new LookupTranslator(EntityArrays.HTML40_EXTENDED_ESCAPE));
+
+    private Html4() {}
   }
 
   /** escapeHtml4 changes only {@code " & < >} and non-ASCII characters; most descriptions have none. */
