@@ -18,6 +18,6 @@ final class JarIndexOpener implements Runnable {
 
   @Override
   public void run() {
-    JarIndexOpener.class.getResource("/io/compose2helm/version.properties");
+    JarIndexOpener.class.getResource(Version.RESOURCE);
   }
 }

@@ -8,10 +8,12 @@ import picocli.CommandLine;
 /** Reads the version Maven wrote into the jar, for --version. */
 public final class Version implements CommandLine.IVersionProvider {
 
+  static final String RESOURCE = "/io/compose2helm/version.properties";
+
   @Override
   public String[] getVersion() throws IOException {
     Properties properties = new Properties();
-    try (InputStream in = Version.class.getResourceAsStream("/io/compose2helm/version.properties")) {
+    try (InputStream in = Version.class.getResourceAsStream(RESOURCE)) {
       if (in != null) {
         properties.load(in);
       }

@@ -205,6 +205,13 @@ class LauncherTest {
     }
   }
 
+  /** The one archive in the cache that {@code before} does not list. */
+  private String onlyArchiveAddedSince(List<String> before, String what) throws IOException {
+    List<String> added = archives().stream().filter(name -> !before.contains(name)).toList();
+    assertEquals(1, added.size(), what + ": " + archives());
+    return added.get(0);
+  }
+
   @Test
   void launch_firstRun_makesOneArchiveThenUsesIt() throws Exception {
     buildJar("one");
@@ -227,9 +234,8 @@ class LauncherTest {
     buildJar("two");
     assertEquals(firstSize, Files.size(checkout.resolve("target/compose2helm.jar")), "same size, rewritten in place");
     assertEquals(new Run(0, "stub two --version archive=none\n", ""), launch(Map.of(), "--version"));
-    List<String> added = archives().stream().filter(name -> !first.contains(name)).toList();
-    assertEquals(1, added.size(), "the new build got its own archive: " + archives());
-    assertEquals(new Run(0, "stub two --version archive=" + added.get(0) + "\n", ""), launch(Map.of(), "--version"));
+    String added = onlyArchiveAddedSince(first, "the new build got its own archive");
+    assertEquals(new Run(0, "stub two --version archive=" + added + "\n", ""), launch(Map.of(), "--version"));
   }
 
   @Test
@@ -268,9 +274,8 @@ class LauncherTest {
     }
     home = moved;
     assertEquals(new Run(0, "stub one a archive=none\n", ""), launch(Map.of(), "a"));
-    List<String> added = archives().stream().filter(name -> !before.contains(name)).toList();
-    assertEquals(1, added.size(), "the moved checkout got its own archive: " + archives());
-    assertEquals(new Run(0, "stub one b archive=" + added.get(0) + "\n", ""), launch(Map.of(), "b"));
+    String added = onlyArchiveAddedSince(before, "the moved checkout got its own archive");
+    assertEquals(new Run(0, "stub one b archive=" + added + "\n", ""), launch(Map.of(), "b"));
   }
 
   /** The caller's JVM options are for its own run, not for the recording, which they can spoil. */
