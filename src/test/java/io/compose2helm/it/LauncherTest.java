@@ -205,11 +205,19 @@ class LauncherTest {
     }
   }
 
-  /** The one archive in the cache that {@code before} does not list. */
-  private String onlyArchiveAddedSince(List<String> before, String what) throws IOException {
+  /**
+   * A first run (with {@code environment}) of build {@code build} runs without an archive and makes
+   * one beside those listed in {@code before}; the next run maps it. stderr of the first run is not
+   * compared: the JVM prints the JAVA_TOOL_OPTIONS it picked up there.
+   */
+  private void assertFirstRunMakesAnArchiveTheNextMaps(String build, List<String> before,
+      Map<String, String> environment, String why) throws IOException, InterruptedException {
+    Run first = launch(environment, "first");
+    assertEquals(0, first.exit(), first.err());
+    assertEquals("stub " + build + " first archive=none\n", first.out(), first.err());
     List<String> added = archives().stream().filter(name -> !before.contains(name)).toList();
-    assertEquals(1, added.size(), what + ": " + archives());
-    return added.get(0);
+    assertEquals(1, added.size(), why + ": " + archives());
+    assertEquals(new Run(0, "stub " + build + " next archive=" + added.get(0) + "\n", ""), launch(Map.of(), "next"));
   }
 
   @Test
@@ -233,9 +241,7 @@ class LauncherTest {
     long firstSize = Files.size(checkout.resolve("target/compose2helm.jar"));
     buildJar("two");
     assertEquals(firstSize, Files.size(checkout.resolve("target/compose2helm.jar")), "same size, rewritten in place");
-    assertEquals(new Run(0, "stub two --version archive=none\n", ""), launch(Map.of(), "--version"));
-    String added = onlyArchiveAddedSince(first, "the new build got its own archive");
-    assertEquals(new Run(0, "stub two --version archive=" + added + "\n", ""), launch(Map.of(), "--version"));
+    assertFirstRunMakesAnArchiveTheNextMaps("two", first, Map.of(), "the new build got its own archive");
   }
 
   @Test
@@ -273,20 +279,15 @@ class LauncherTest {
       Files.move(checkout.resolve(part), moved.resolve(part));
     }
     home = moved;
-    assertEquals(new Run(0, "stub one a archive=none\n", ""), launch(Map.of(), "a"));
-    String added = onlyArchiveAddedSince(before, "the moved checkout got its own archive");
-    assertEquals(new Run(0, "stub one b archive=" + added + "\n", ""), launch(Map.of(), "b"));
+    assertFirstRunMakesAnArchiveTheNextMaps("one", before, Map.of(), "the moved checkout got its own archive");
   }
 
   /** The caller's JVM options are for its own run, not for the recording, which they can spoil. */
   @Test
   void launch_firstRunWithJvmOptionsThatStopARecording_stillMakesTheArchive() throws Exception {
     buildJar("one");
-    Run first = launch(Map.of("JAVA_TOOL_OPTIONS", "-Xshare:off"), "a");
-    assertEquals("stub one a archive=none\n", first.out(), first.err());
-    List<String> made = archives();
-    assertEquals(1, made.size(), "recorded without the caller's options: " + made);
-    assertEquals(new Run(0, "stub one b archive=" + made.get(0) + "\n", ""), launch(Map.of(), "b"));
+    assertFirstRunMakesAnArchiveTheNextMaps("one", List.of(), Map.of("JAVA_TOOL_OPTIONS", "-Xshare:off"),
+        "recorded without the caller's options");
   }
 
   @Test
