@@ -124,8 +124,10 @@ public final class ChartGenerator {
     RenderCache.Lookup keptSchema = cache.lookup("values-schema", List.of(services, volumes));
     BackgroundTask<String> schema = keptSchema.hit() ? null
         : BackgroundTask.start("compose2helm-schema", new SchemaRendering(services, volumes));
+    ServiceBlocks blocks = ServiceBlocks.of(values, options.chartName(),
+        List.of(options.chartName(), options.sourceName(), valuesHeader, services, secretDefaults), cache);
     BackgroundTask<String> readme = BackgroundTask.start("compose2helm-readme",
-        new ReadmeRendering(options, values, services, secretDefaults));
+        new ReadmeRendering(options, values, services, secretDefaults, blocks));
     try (Timings.Phase phase = Timings.start(YAML)) {
       RenderCache.Lookup keptFrame = cache.lookup("chart-yaml-and-overlays", List.of(options.chartName(), chartYaml));
       Map<String, String> frame = keptFrame.kept();
@@ -133,12 +135,13 @@ public final class ChartGenerator {
         frame = keptFrame.keep(frame(options, chartYaml));
       }
       files.putAll(frame);
-      files.put("values.yaml", yaml.writeDocumented(values, valuesHeader));
+      files.put("values.yaml", ValuesYaml.write(yaml, values, valuesHeader, blocks));
     }
     try (Timings.Phase phase = Timings.start("json (schema, readme)")) {
       Map<String, String> schemaFile = schema == null ? keptSchema.kept() : keptSchema.keep(Map.of(SCHEMA, schema.get()));
       files.put(SCHEMA, schemaFile.get(SCHEMA));
       files.put("README.md", readme.get());
+      blocks.keep();
     }
     return files;
   }
@@ -177,17 +180,20 @@ public final class ChartGenerator {
     private final CommentedMap values;
     private final List<String> services;
     private final Map<String, String> secretDefaults;
+    private final ServiceBlocks blocks;
 
-    ReadmeRendering(ChartOptions options, CommentedMap values, List<String> services, Map<String, String> secretDefaults) {
+    ReadmeRendering(ChartOptions options, CommentedMap values, List<String> services, Map<String, String> secretDefaults,
+        ServiceBlocks blocks) {
       this.options = options;
       this.values = values;
       this.services = services;
       this.secretDefaults = secretDefaults;
+      this.blocks = blocks;
     }
 
     @Override
     public String get() {
-      return ChartReadme.render(options.chartName(), options.sourceName(), values, services, secretDefaults);
+      return ChartReadme.render(options.chartName(), options.sourceName(), values, services, secretDefaults, blocks);
     }
   }
 

@@ -1,7 +1,9 @@
 package io.compose2helm.chart;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.text.translate.AggregateTranslator;
 import org.apache.commons.text.translate.CharSequenceTranslator;
 import org.apache.commons.text.translate.EntityArrays;
@@ -19,6 +21,38 @@ final class ChartReadme {
   /** @param secretDefaults Compose's (public) defaults of secret keys, filled in when the env file lacks them */
   static String render(String chartName, String sourceName, CommentedMap values, List<String> services,
       Map<String, String> secretDefaults) {
+    return render(chartName, sourceName, values, services, secretDefaults, ServiceBlocks.NONE);
+  }
+
+  /**
+   * The same README, with the parameter rows of each service's block and the text around them taken
+   * from {@code blocks} where it kept them, and given to it where they were rendered.
+   */
+  static String render(String chartName, String sourceName, CommentedMap values, List<String> services,
+      Map<String, String> secretDefaults, ServiceBlocks blocks) {
+    List<String> around = blocks.keptReadmeAround();
+    if (around == null) {
+      around = renderAround(chartName, sourceName, values, services, secretDefaults, blocks.values().keySet());
+      blocks.madeReadmeAround(around);
+    }
+    StringBuilder out = new StringBuilder(around.get(0));
+    int next = 1;
+    for (Map.Entry<String, Map<?, ?>> block : blocks.values().entrySet()) {
+      String name = block.getKey();
+      String rows = blocks.keptReadme(name);
+      if (rows == null) {
+        rows = rows(ValuesDocs.below(ValuesDocs.child(ServiceBlocks.PARENT, name), block.getValue()));
+        blocks.madeReadme(name, rows);
+      }
+      out.append(rows).append(around.get(next++));
+    }
+    return out.toString();
+  }
+
+  /** The README cut where the rows of each of the {@code given} services' blocks go: one more part than blocks. */
+  private static List<String> renderAround(String chartName, String sourceName, CommentedMap values,
+      List<String> services, Map<String, String> secretDefaults, Set<String> given) {
+    List<String> around = new ArrayList<>(given.size() + 1);
     String secretName = String.valueOf(((Map<?, ?>) values.get("secrets")).get("existingSecret"));
     StringBuilder out = new StringBuilder();
     out.append("# ").append(chartName).append("\n\n")
@@ -57,16 +91,35 @@ final class ChartReadme {
     }
     out.append("\n## Parameters\n\n")
         .append("Made from the `## @param` comments of values.yaml, as Bitnami's readme-generator-for-helm reads them.\n");
-    for (ValuesDocs.Entry entry : ValuesDocs.of(values)) {
-      switch (entry.kind()) {
-        case SECTION -> out.append("\n### ").append(entry.path())
-            .append("\n\n| Name | Description | Value |\n| --- | --- | --- |\n");
-        case PARAM -> out.append(row(entry.path(), "`" + code(value(entry.value())) + "`", entry.description()));
-        case EXTRA -> out.append(row(entry.path(), "", entry.description()));
+    for (ValuesDocs.Entry entry : ValuesDocs.of(values, ServiceBlocks.PARENT, given)) {
+      if (entry.kind() == ValuesDocs.Kind.GIVEN) {
+        around.add(out.toString());
+        out.setLength(0);
+      } else {
+        rows(out, entry);
       }
     }
     out.append("\nEach `services.<name>` block accepts the keys of `defaults` and overrides them for that service.\n");
+    around.add(out.toString());
+    return around;
+  }
+
+  private static String rows(List<ValuesDocs.Entry> entries) {
+    StringBuilder out = new StringBuilder();
+    for (ValuesDocs.Entry entry : entries) {
+      rows(out, entry);
+    }
     return out.toString();
+  }
+
+  private static void rows(StringBuilder out, ValuesDocs.Entry entry) {
+    switch (entry.kind()) {
+      case SECTION -> out.append("\n### ").append(entry.path())
+          .append("\n\n| Name | Description | Value |\n| --- | --- | --- |\n");
+      case PARAM -> out.append(row(entry.path(), "`" + code(value(entry.value())) + "`", entry.description()));
+      case EXTRA -> out.append(row(entry.path(), "", entry.description()));
+      case GIVEN -> throw new IllegalArgumentException("a given block has no row of its own: " + entry.path());
+    }
   }
 
   private static String row(String key, String value, String description) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -83,7 +84,15 @@ public final class RenderCache {
    * @param model strings, numbers, booleans, lists and maps of them; anything else is never kept
    */
   Lookup lookup(String renderer, Object model) {
-    String key = enabled() ? key(renderer, model) : null;
+    return lookupKey(enabled() ? key(renderer, model) : null);
+  }
+
+  /** {@link #lookup} under {@link #keyTextAround}'s key: what the model makes around the values left out. */
+  Lookup lookupAround(String renderer, Object model, Map<?, ?> parent, Set<String> names) {
+    return lookupKey(keyTextAround(renderer, model, parent, names));
+  }
+
+  private Lookup lookupKey(String key) {
     if (key == null) {
       return new Lookup(null, null, null);
     }
@@ -92,6 +101,26 @@ public final class RenderCache {
     Path entry = directory.resolve(buildPrefix() + checksum(keyBytes) + SUFFIX);
     return new Lookup(entry, keyBytes, read(entry, keyBytes));
   }
+
+  /**
+   * The text {@link #lookup} keys this renderer and model by, for a caller that keeps several outputs
+   * in one entry, each under its own key; null when nothing is kept (no cache, or a model it cannot key).
+   */
+  String keyText(String renderer, Object model) {
+    return enabled() ? key(renderer, model, null) : null;
+  }
+
+  /**
+   * {@link #keyText} of the model with the values of {@code names} in the map {@code parent} (found by
+   * identity) left out: each is written as a hole, which no value is written as. It keys what the
+   * model makes around those values, when their own text is kept apart.
+   */
+  String keyTextAround(String renderer, Object model, Map<?, ?> parent, Set<String> names) {
+    return enabled() ? key(renderer, model, new Holes(parent, names)) : null;
+  }
+
+  /** The entries of one map whose values a key leaves out. */
+  private record Holes(Map<?, ?> parent, Set<String> names) {}
 
   /** One lookup: its outputs when they were kept, else a place to keep them once rendered. */
   final class Lookup {
@@ -153,10 +182,14 @@ public final class RenderCache {
   }
 
   private String key(String renderer, Object model) {
+    return key(renderer, model, null);
+  }
+
+  private String key(String renderer, Object model, Holes holes) {
     StringBuilder text = new StringBuilder(FORMAT).append('\n').append(build).append('\n');
     try {
-      append(text, renderer);
-      append(text, model);
+      append(text, renderer, null);
+      append(text, model, holes);
       return text.toString();
     } catch (UnsupportedModel e) {
       return null;
@@ -168,7 +201,7 @@ public final class RenderCache {
    * (a {@link CommentedMap} with its comments and sections) in their order, maps without a defined
    * order by sorted key, since no deterministic output can depend on that order.
    */
-  private static void append(StringBuilder text, Object value) {
+  private static void append(StringBuilder text, Object value, Holes holes) {
     if (value == null) {
       text.append('z');
     } else if (value instanceof String string) {
@@ -180,28 +213,38 @@ public final class RenderCache {
     } else if (value instanceof List<?> list) {
       text.append('l').append(list.size()).append(':');
       for (Object item : list) {
-        append(text, item);
+        append(text, item, holes);
       }
     } else if (value instanceof CommentedMap map) {
+      boolean holesHere = holes != null && holes.parent() == map;
       text.append('c').append(map.size()).append(':');
       for (Map.Entry<String, Object> entry : map.entrySet()) {
-        append(text, entry.getKey());
-        append(text, map.sectionAt(entry.getKey()));
-        append(text, map.commentFor(entry.getKey()));
-        append(text, entry.getValue());
+        append(text, entry.getKey(), null);
+        append(text, map.sectionAt(entry.getKey()), null);
+        append(text, map.commentFor(entry.getKey()), null);
+        appendValue(text, entry.getKey(), entry.getValue(), holesHere, holes);
       }
     } else if (value instanceof Map<?, ?> map) {
+      boolean holesHere = holes != null && holes.parent() == map;
       Map<?, ?> ordered = map instanceof LinkedHashMap || map instanceof SortedMap ? map : sorted(map);
       text.append('m').append(ordered.size()).append(':');
       for (Map.Entry<?, ?> entry : ordered.entrySet()) {
-        if (!(entry.getKey() instanceof String)) {
+        if (!(entry.getKey() instanceof String key)) {
           throw new UnsupportedModel();
         }
-        append(text, entry.getKey());
-        append(text, entry.getValue());
+        append(text, key, null);
+        appendValue(text, key, entry.getValue(), holesHere, holes);
       }
     } else {
       throw new UnsupportedModel();
+    }
+  }
+
+  private static void appendValue(StringBuilder text, String key, Object value, boolean holesHere, Holes holes) {
+    if (holesHere && holes.names().contains(key)) {
+      text.append('h');
+    } else {
+      append(text, value, holes);
     }
   }
 

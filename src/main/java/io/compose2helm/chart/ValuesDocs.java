@@ -3,6 +3,7 @@ package io.compose2helm.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +26,9 @@ public final class ValuesDocs {
   public enum Kind {
     SECTION("@section"),
     PARAM("@param"),
-    EXTRA("@extra");
+    EXTRA("@extra"),
+    /** Not a line: where the entries below a key given on its own go ({@link #of(Map, String, Set)}). */
+    GIVEN("");
 
     final String tag;
 
@@ -48,10 +51,29 @@ public final class ValuesDocs {
 
   /** Every entry of {@code values}, in the order of the file. */
   public static List<Entry> of(Map<?, ?> values) {
+    return of(values, "", Set.of());
+  }
+
+  /**
+   * Every entry of {@code values}, in the order of the file, except that the entries below each key of
+   * {@code given} in the map at {@code parent} are one {@link Kind#GIVEN} entry with the key's path:
+   * {@link #below} gives them.
+   */
+  static List<Entry> of(Map<?, ?> values, String parent, Set<String> given) {
     List<Entry> entries = new ArrayList<>();
-    walk(values, "", entries);
+    walk(values, "", entries, new Given(parent, given));
     return entries;
   }
+
+  /** The entries below the key at {@code path} whose value is {@code value}: what {@link #of} has after the key's own. */
+  static List<Entry> below(String path, Object value) {
+    List<Entry> entries = new ArrayList<>();
+    enter(path, value, entries, new Given("", Set.of()));
+    return entries;
+  }
+
+  /** The keys of one map whose entries are given on their own. */
+  private record Given(String parent, Set<String> keys) {}
 
   /**
    * The entries written above {@code key} of {@code map} at {@code path}: the section it opens, its
@@ -111,18 +133,23 @@ public final class ValuesDocs {
     return stripped.indexOf('\n') < 0 ? stripped : String.join(" ", LINE_BREAK.split(stripped));
   }
 
-  private static void walk(Map<?, ?> map, String prefix, List<Entry> entries) {
+  private static void walk(Map<?, ?> map, String prefix, List<Entry> entries, Given given) {
+    boolean givenHere = prefix.equals(given.parent());
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       String key = String.valueOf(entry.getKey());
       String path = child(prefix, key);
       entries.addAll(at(map, key, path, entry.getValue()));
-      enter(path, entry.getValue(), entries);
+      if (givenHere && given.keys().contains(key)) {
+        entries.add(new Entry(Kind.GIVEN, path, "", null));
+      } else {
+        enter(path, entry.getValue(), entries, given);
+      }
     }
   }
 
-  private static void enter(String path, Object value, List<Entry> entries) {
+  private static void enter(String path, Object value, List<Entry> entries, Given given) {
     if (!isLeaf(value) && value instanceof Map<?, ?> map) {
-      walk(map, path, entries);
+      walk(map, path, entries, given);
     }
   }
 
@@ -131,7 +158,7 @@ public final class ValuesDocs {
     if (isLeaf(item)) {
       entries.add(new Entry(Kind.PARAM, path, listDescription, item));
     } else if (item instanceof Map<?, ?> map) {
-      walk(map, path, entries);
+      walk(map, path, entries, new Given("", Set.of()));
     } else if (item instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
         item(path + "[" + i + "]", list.get(i), listDescription, entries);

@@ -2,6 +2,7 @@ package io.compose2helm.chart;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +61,91 @@ public final class YamlWriter {
     return write(data, header, true);
   }
 
+  /**
+   * The lines the documented value at {@code parent.name} writes below its key, exactly as {@link
+   * #writeDocumented} writes them there: the value is emitted at that place in a document of its own,
+   * whose two enclosing keys (plain maps, so without comments) are then cut off.
+   */
+  String writeDocumentedBlock(String parent, String name, Map<?, ?> value) {
+    Map<String, Object> place = new LinkedHashMap<>();
+    place.put(name, value);
+    String text = write(Map.of(parent, place), null, true, null);
+    return text.substring(text.indexOf('\n', text.indexOf('\n') + 1) + 1);
+  }
+
+  /**
+   * {@link #writeDocumented} of {@code data} cut around the values of {@code names} in the top-level map
+   * {@code parent}: one more segment than names, which {@link #join} puts their texts ({@link
+   * #writeDocumentedBlock}'s) between. The names' own comment lines still come from their values. Each
+   * name is a plain word (see {@link #isBlockName}) whose value is a map that is not empty; null when
+   * the file cannot be cut there (then write it whole).
+   */
+  List<String> writeDocumentedAround(Object data, String header, String parent, List<String> names) {
+    // The document is emitted with a placeholder scalar for each block, then cut at each placeholder;
+    // the placeholders carry this run's clock, so no value can look like one.
+    String tag = "compose2helm-block-" + Long.toHexString(System.nanoTime()) + "-";
+    Map<String, String> placeholders = new LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      placeholders.put(names.get(i), tag + i);
+    }
+    String spine = write(data, header, true, new Placeholders(parent, placeholders));
+    List<String> segments = new ArrayList<>(names.size() + 1);
+    int from = 0;
+    for (String placeholder : placeholders.values()) {
+      String line = ": " + placeholder + "\n";
+      int at = spine.indexOf(line, from);
+      if (at < 0 || spine.indexOf(line, at + line.length()) >= 0) {
+        return null;
+      }
+      segments.add(spine.substring(from, at));
+      from = at + line.length();
+    }
+    segments.add(spine.substring(from));
+    return segments;
+  }
+
+  /** The file {@link #writeDocumentedAround} was cut from, with these blocks' texts, in its order. */
+  static String join(List<String> segments, List<String> blocks) {
+    int length = 0;
+    for (String segment : segments) {
+      length += segment.length() + 2;
+    }
+    for (String block : blocks) {
+      length += block.length();
+    }
+    StringBuilder out = new StringBuilder(length);
+    out.append(segments.get(0));
+    for (int i = 0; i < blocks.size(); i++) {
+      out.append(":\n").append(blocks.get(i)).append(segments.get(i + 1));
+    }
+    return out.toString();
+  }
+
+  /**
+   * Whether a key's block can be given as text: a name of lowercase letters, digits and dashes (every
+   * service's), which the emitter writes plain and as a simple key ({@code name:}), on one line.
+   */
+  static boolean isBlockName(String name) {
+    if (name.isEmpty() || name.length() > 63) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+        return false;
+      }
+    }
+    return Character.isLetter(name.charAt(0));
+  }
+
+  /** The values under one top-level key that are written as placeholders, by key. */
+  private record Placeholders(String parent, Map<String, String> byName) {}
+
   private String write(Object data, String header, boolean documented) {
+    return write(data, header, documented, null);
+  }
+
+  private String write(Object data, String header, boolean documented, Placeholders placeholders) {
     StringBuilder out = new StringBuilder();
     StreamDataWriter writer =
         new StreamDataWriter() {
@@ -85,7 +170,7 @@ public final class YamlWriter {
       headerLines = new ArrayList<>(commentLines(header));
       headerLines.add(blankLine());
     }
-    new Events(emitter, headerLines).value(data, documented ? Comments.DOCUMENTED : Comments.PLAIN, "");
+    new Events(emitter, headerLines, placeholders).value(data, documented ? Comments.DOCUMENTED : Comments.PLAIN, "");
     emitter.emit(new DocumentEndEvent(settings.isExplicitEnd()));
     emitter.emit(new StreamEndEvent());
     return out.toString();
@@ -109,9 +194,13 @@ public final class YamlWriter {
     /** The event of each scalar written so far, by value (equal values of one type are written alike). */
     private final Map<Object, ScalarEvent> scalars = new HashMap<>();
 
-    Events(Emitter emitter, List<CommentLine> header) {
+    /** Values written as a placeholder scalar instead, or null. */
+    private final Placeholders placeholders;
+
+    Events(Emitter emitter, List<CommentLine> header, Placeholders placeholders) {
       this.emitter = emitter;
       this.header = header;
+      this.placeholders = placeholders;
     }
 
     /** @param path the value's path, for the documented mode */
@@ -137,7 +226,14 @@ public final class YamlWriter {
           header = null;
           comments(lines);
           scalar(name);
-          value(entry.getValue(), comments, keyPath);
+          String placeholder = placeholders != null && path.equals(placeholders.parent())
+              ? placeholders.byName().get(name) : null;
+          if (placeholder != null) {
+            emitter.emit(new ScalarEvent(Optional.empty(), Optional.empty(), new ImplicitTuple(true, false),
+                placeholder, ScalarStyle.PLAIN));
+          } else {
+            value(entry.getValue(), comments, keyPath);
+          }
         }
         emitter.emit(new MappingEndEvent());
       } else if (data instanceof List<?> list) {

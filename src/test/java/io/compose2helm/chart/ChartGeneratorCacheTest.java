@@ -64,8 +64,8 @@ class ChartGeneratorCacheTest {
 
     assertEquals(uncached, miss);
     assertEquals(uncached, hit);
-    assertEquals(5, kept.size(), "the Helm templates, the deploy script, values.yaml with its documents, and on"
-        + " their own the schema and Chart.yaml with the overlays");
+    assertEquals(7, kept.size(), "the Helm templates, the deploy script, values.yaml with its documents, and on"
+        + " their own the schema, Chart.yaml with the overlays, the services' blocks and the text around them");
     assertEquals(kept, entries(), "a hit keeps nothing new");
   }
 
@@ -95,7 +95,7 @@ class ChartGeneratorCacheTest {
 
     Map<String, String> moved = generate(cache, "../../elsewhere/bytelyst");
 
-    assertEquals(6, entries().size(), "one more entry: the script; the Helm templates and values.yaml were kept");
+    assertEquals(8, entries().size(), "one more entry: the script; the Helm templates and values.yaml were kept");
     assertEquals(generate(RenderCache.NONE, "../../elsewhere/bytelyst"), moved);
   }
 
@@ -107,7 +107,7 @@ class ChartGeneratorCacheTest {
 
     Map<String, String> bumped = generate(cache, "../samples/bytelyst", next);
 
-    assertEquals(7, entries().size(), "two more entries: Chart.yaml, and the documents made with it");
+    assertEquals(9, entries().size(), "two more entries: Chart.yaml, and the documents made with it");
     assertEquals(generate(RenderCache.NONE, "../samples/bytelyst", next), bumped);
     assertTrue(bumped.get("Chart.yaml").contains("version: 0.2.0"), bumped.get("Chart.yaml"));
   }
@@ -122,10 +122,36 @@ class ChartGeneratorCacheTest {
     Map<String, String> files = generate(cache, "../samples/bytelyst", ChartVersion.INITIAL, edited);
 
     List<Path> added = entries().stream().filter(entry -> !before.contains(entry)).toList();
-    assertEquals(1, added.size(), "only the documents are new; the schema, Chart.yaml and the overlays were kept");
+    assertEquals(1, added.size(), "only the documents are new; the schema, Chart.yaml and the overlays were kept,"
+        + " and the text around the services' blocks");
     assertEquals(generate(RenderCache.NONE, "../samples/bytelyst", ChartVersion.INITIAL, edited), files);
     assertTrue(files.get("values.yaml").contains("LOG_LEVEL: debug"), "the edit shows");
     assertEquals(files, generate(cache, "../samples/bytelyst", ChartVersion.INITIAL, edited), "and reads back whole");
+  }
+
+  @Test
+  void generate_oneServiceEdited_takesTheOtherBlocksAndTheTextAroundThemFromTheCache() throws IOException {
+    RenderCache cache = RenderCache.of(cacheDir, "test-build");
+    generate(cache, "../samples/bytelyst");
+    // Edited in place, same length: a run that shows the edit took admin's blocks from the cache.
+    for (Path entry : entries()) {
+      String text = new String(Files.readAllBytes(entry), StandardCharsets.ISO_8859_1);
+      Files.write(entry, text.replace("repository: bytelyst/admin\n", "repository: bytelyst/admiN\n")
+          .replace("| `bytelyst/admin` |", "| `bytelyst/admiN` |")
+          .replace("\nforceReplicas: 0\n", "\nforceReplicas: 7\n")
+          .replace("| `forceReplicas` |", "| `forceReplicaS` |").getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    // LOG_LEVEL is in the environment of the APIs and db-migrate, not of admin.
+    Map<String, String> files = generate(cache, "../samples/bytelyst", ChartVersion.INITIAL, Map.of("LOG_LEVEL", "debug"));
+
+    String values = files.get("values.yaml");
+    assertTrue(values.contains("repository: bytelyst/admiN\n"), "admin's block was kept");
+    assertTrue(files.get("README.md").contains("| `bytelyst/admiN` |"), "and its rows in the README");
+    assertTrue(values.contains("\nforceReplicas: 7\n"), "the text around the blocks was kept");
+    assertTrue(files.get("README.md").contains("| `forceReplicaS` |"), "in the README too");
+    assertTrue(values.contains("LOG_LEVEL: debug\n"), "the edited blocks were made again");
+    assertFalse(values.contains("LOG_LEVEL: info\n"), values);
   }
 
   /** Every Compose file of the corpora that loads on its own: cached, each entry kept, and byte for byte the same. */
@@ -156,7 +182,7 @@ class ChartGeneratorCacheTest {
       assertEquals(uncached, miss, file.toString());
       assertEquals(uncached, hit, file.toString());
       try (Stream<Path> entries = Files.list(cache)) {
-        assertEquals(5, entries.count(), file + ": every part of its chart was cacheable");
+        assertEquals(7, entries.count(), file + ": every part of its chart was cacheable");
       }
     }
     System.out.println("render cache over the corpora: " + converted + " of " + files.size() + " files cached whole");
@@ -181,7 +207,7 @@ class ChartGeneratorCacheTest {
     }
 
     List<String> names = entries().stream().map(path -> path.getFileName().toString()).toList();
-    assertEquals(5, names.size(), "one entry each, no scratch file left: " + names);
+    assertEquals(7, names.size(), "one entry each, no scratch file left: " + names);
     assertTrue(names.stream().allMatch(name -> name.endsWith(".bin")), names.toString());
     assertEquals(uncached, generate(cache, "../samples/bytelyst"), "and they read back whole");
   }

@@ -1,6 +1,8 @@
 package io.compose2helm.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -89,6 +92,27 @@ class RenderCacheTest {
 
     assertFalse(cache.lookup("t", backwards).hit(), "values.yaml keeps the order of its keys");
     assertTrue(cache.lookup("t", new LinkedHashMap<>(forwards)).hit());
+  }
+
+  @Test
+  void keyTextAround_valuesLeftOut_doNotChangeTheKeyButEverythingElseDoes() {
+    RenderCache cache = RenderCache.of(dir, "build-1");
+    CommentedMap services = new CommentedMap().put("api", Map.of("image", "api:1"), "The API.")
+        .with("web", Map.of("image", "web:1"));
+    CommentedMap edited = new CommentedMap().put("api", Map.of("image", "api:2"), "The API.")
+        .with("web", Map.of("image", "web:1"));
+    CommentedMap recommented = new CommentedMap().put("api", Map.of("image", "api:1"), "Another API.")
+        .with("web", Map.of("image", "web:1"));
+
+    String around = cache.keyTextAround("t", Map.of("services", services), services, Set.of("api"));
+
+    assertEquals(around, cache.keyTextAround("t", Map.of("services", edited), edited, Set.of("api")));
+    assertNotEquals(around, cache.keyTextAround("t", Map.of("services", recommented), recommented, Set.of("api")),
+        "the key's own comment is not left out");
+    assertNotEquals(around, cache.keyTextAround("t", Map.of("services", services), services, Set.of("api", "web")),
+        "a hole is no value");
+    assertNotEquals(around, cache.keyText("t", Map.of("services", services)));
+    assertNull(RenderCache.NONE.keyTextAround("t", Map.of("services", services), services, Set.of("api")));
   }
 
   @Test
