@@ -48,6 +48,13 @@ public final class YamlWriter {
 
   private final StandardRepresenter representer = new StandardRepresenter(settings);
 
+  /**
+   * The event of each scalar written so far, by value (equal values of one type are written alike), over
+   * every document this writer writes: values.yaml's blocks are documents of their own. So a writer is
+   * for one thread.
+   */
+  private final Map<Object, ScalarEvent> scalars = new HashMap<>();
+
   /** Renders one document; {@code header} (may be null) becomes comment lines at the top. */
   public String write(Object data, String header) {
     return write(data, header, false);
@@ -89,12 +96,20 @@ public final class YamlWriter {
       placeholders.put(names.get(i), tag + i);
     }
     String spine = write(data, header, true, new Placeholders(parent, placeholders));
+    // Each placeholder where it was put, in order, and the tag nowhere else: one pass over the text.
+    int tags = 0;
+    for (int at = spine.indexOf(tag); at >= 0; at = spine.indexOf(tag, at + tag.length())) {
+      tags++;
+    }
+    if (tags != names.size()) {
+      return null;
+    }
     List<String> segments = new ArrayList<>(names.size() + 1);
     int from = 0;
     for (String placeholder : placeholders.values()) {
       String line = ": " + placeholder + "\n";
       int at = spine.indexOf(line, from);
-      if (at < 0 || spine.indexOf(line, at + line.length()) >= 0) {
+      if (at < 0) {
         return null;
       }
       segments.add(spine.substring(from, at));
@@ -191,8 +206,6 @@ public final class YamlWriter {
     private final Emitter emitter;
     /** Comment lines the document's first key gets above its own, or null. */
     private List<CommentLine> header;
-    /** The event of each scalar written so far, by value (equal values of one type are written alike). */
-    private final Map<Object, ScalarEvent> scalars = new HashMap<>();
 
     /** Values written as a placeholder scalar instead, or null. */
     private final Placeholders placeholders;
