@@ -5,7 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -81,14 +81,15 @@ public final class CacheFiles {
    * hit, and an entry pruned while still in use is only made again.
    */
   private void prune() throws IOException {
-    Map<Path, FileTime> written = new LinkedHashMap<>();
+    // One stat per file for its time and size: the prune runs after every write.
+    Map<Path, BasicFileAttributes> written = new LinkedHashMap<>();
     List<Path> scratch = new ArrayList<>();
     try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
       for (Path file : files) {
         String name = file.getFileName().toString();
         try {
           if (name.startsWith(prefix) && name.endsWith(suffix)) {
-            written.put(file, Files.getLastModifiedTime(file));
+            written.put(file, Files.readAttributes(file, BasicFileAttributes.class));
           } else if (name.startsWith(prefix) && name.endsWith(SCRATCH)
               && Files.getLastModifiedTime(file).toMillis() < System.currentTimeMillis() - 3_600_000) {
             scratch.add(file);
@@ -103,7 +104,7 @@ public final class CacheFiles {
     long bytes = 0;
     for (int i = 0; i < newestFirst.size(); i++) {
       Path file = newestFirst.get(i);
-      bytes += sizeOf(file);
+      bytes += written.get(file).size();
       if (i >= keep || bytes > keepBytes && i > 0) {
         Files.deleteIfExists(file);
       }
@@ -115,23 +116,15 @@ public final class CacheFiles {
 
   /** Orders entries by the time they were written, the most recent first. */
   private static final class NewestFirst implements Comparator<Path> {
-    private final Map<Path, FileTime> written;
+    private final Map<Path, BasicFileAttributes> written;
 
-    NewestFirst(Map<Path, FileTime> written) {
+    NewestFirst(Map<Path, BasicFileAttributes> written) {
       this.written = written;
     }
 
     @Override
     public int compare(Path a, Path b) {
-      return written.get(b).compareTo(written.get(a));
-    }
-  }
-
-  private static long sizeOf(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      return 0;
+      return written.get(b).lastModifiedTime().compareTo(written.get(a).lastModifiedTime());
     }
   }
 }

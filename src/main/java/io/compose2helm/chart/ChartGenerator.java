@@ -107,6 +107,7 @@ public final class ChartGenerator {
       LeakGuard.check(files, secrets, project, model);
       files.put(ChartManifest.PATH, ChartManifest.of(ToolVersion.current(), files, services).render());
     }
+    cache.awaitWrites();
     return files;
   }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * What the chart's pure renderers made (the built-in templates, values.yaml and the documents made of
@@ -44,6 +46,7 @@ public final class RenderCache {
 
   private final Path directory;
   private final String build;
+  private final List<BackgroundTask<Boolean>> writes = new ArrayList<>();
   private String buildPrefix;
 
   private RenderCache(Path directory, String build) {
@@ -144,12 +147,49 @@ public final class RenderCache {
       return kept;
     }
 
-    /** Keeps what was rendered on a miss (when the model can be kept) and returns it. */
+    /**
+     * Keeps what was rendered on a miss (when the model can be kept) and returns it. The entry is
+     * written on a thread of its own, while the chart is finished; {@link #awaitWrites} waits for it.
+     */
     Map<String, String> keep(Map<String, String> rendered) {
       if (entry != null) {
-        write(entry, key, rendered);
+        BackgroundTask<Boolean> write = BackgroundTask.start("compose2helm-cache-write", new EntryWrite(entry, key, rendered));
+        synchronized (writes) {
+          writes.add(write);
+        }
       }
       return rendered;
+    }
+  }
+
+  /** Waits until every entry kept so far is written (or failed to be: that only loses the entry). */
+  void awaitWrites() {
+    List<BackgroundTask<Boolean>> pending;
+    synchronized (writes) {
+      pending = new ArrayList<>(writes);
+      writes.clear();
+    }
+    for (BackgroundTask<Boolean> write : pending) {
+      write.get();
+    }
+  }
+
+  /** One entry's write. */
+  private final class EntryWrite implements Supplier<Boolean> {
+    private final Path entry;
+    private final byte[] key;
+    private final Map<String, String> outputs;
+
+    EntryWrite(Path entry, byte[] key, Map<String, String> outputs) {
+      this.entry = entry;
+      this.key = key;
+      this.outputs = outputs;
+    }
+
+    @Override
+    public Boolean get() {
+      write(entry, key, outputs);
+      return Boolean.TRUE;
     }
   }
 

@@ -37,7 +37,12 @@ class RenderCacheTest {
 
   private Map<String, String> through(RenderCache cache, String templates, Object model, String text) {
     RenderCache.Lookup lookup = cache.lookup(templates, model);
-    return lookup.hit() ? lookup.kept() : lookup.keep(render(text));
+    if (lookup.hit()) {
+      return lookup.kept();
+    }
+    Map<String, String> kept = lookup.keep(render(text));
+    cache.awaitWrites(); // the entry is written on a thread of its own
+    return kept;
   }
 
   private List<Path> entries() throws IOException {
