@@ -37,8 +37,9 @@ public final class RenderCache {
   private static final String FORMAT = "compose2helm-render-1";
   private static final String PREFIX = "render-";
   private static final String SUFFIX = ".bin";
-  // A few charts times a few builds, five entries each (templates, deploy script, documents, and the
-  // schema and the overlays that an edit of a service leaves alone), and the documents of a few edits.
+  // A few charts times a few builds, seven entries each (templates, deploy script, documents, and the
+  // schema, the overlays, the services' blocks and the text around them, which an edit of a service
+  // leaves alone or rewrites in place), and the documents of a few edits.
   static final int KEEP = 48;
   // A 1,000-service chart's documents and their key are about 10 MB; the newest entry is always kept.
   static final long KEEP_BYTES = 64L * 1024 * 1024;
