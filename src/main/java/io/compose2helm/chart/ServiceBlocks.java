@@ -171,7 +171,9 @@ final class ServiceBlocks {
           outputs.put(README + name, readme.get(name));
         }
       }
-      entry.keep(outputs);
+      if (!outputs.isEmpty()) { // empty when values.yaml was written whole: nothing to keep
+        entry.keep(outputs);
+      }
     }
     if (!around.hit() && yamlAround != null && readmeAround != null) {
       Map<String, String> outputs = new LinkedHashMap<>();
