@@ -53,6 +53,21 @@ class ChartGeneratorCacheTest {
     }
   }
 
+  /**
+   * Replaces texts in every entry, each pair (text, replacement) of the same length: the entries stay
+   * well formed, so a run whose output shows a replacement took that text from the cache.
+   */
+  private void editEntries(List<String> pairs) throws IOException {
+    for (Path entry : entries()) {
+      String text = new String(Files.readAllBytes(entry), StandardCharsets.ISO_8859_1);
+      for (int i = 0; i < pairs.size(); i += 2) {
+        assertEquals(pairs.get(i).length(), pairs.get(i + 1).length(), pairs.get(i));
+        text = text.replace(pairs.get(i), pairs.get(i + 1));
+      }
+      Files.write(entry, text.getBytes(StandardCharsets.ISO_8859_1));
+    }
+  }
+
   @Test
   void generate_withCache_givesTheSameBytesOnAMissAndOnAHit() throws IOException {
     Map<String, String> uncached = generate(RenderCache.NONE, "../samples/bytelyst");
@@ -73,13 +88,8 @@ class ChartGeneratorCacheTest {
   void generate_keptOutputs_areWhatItWrites() throws IOException {
     RenderCache cache = RenderCache.of(cacheDir, "test-build");
     generate(cache, "../samples/bytelyst");
-    // Edited in place, same length: the entries stay well formed, so a run that shows the edit took them.
-    for (Path entry : entries()) {
-      String text = new String(Files.readAllBytes(entry), StandardCharsets.ISO_8859_1);
-      Files.write(entry, text.replace("kind: Service\n", "kind: Servic3\n")
-          .replace("wait_for_rollouts() {", "wait_for_rollout5() {")
-          .replace("\nforceReplicas: 0\n", "\nforceReplicas: 7\n").getBytes(StandardCharsets.ISO_8859_1));
-    }
+    editEntries(List.of("kind: Service\n", "kind: Servic3\n", "wait_for_rollouts() {", "wait_for_rollout5() {",
+        "\nforceReplicas: 0\n", "\nforceReplicas: 7\n"));
 
     Map<String, String> files = generate(cache, "../samples/bytelyst");
 
@@ -133,14 +143,9 @@ class ChartGeneratorCacheTest {
   void generate_oneServiceEdited_takesTheOtherBlocksAndTheTextAroundThemFromTheCache() throws IOException {
     RenderCache cache = RenderCache.of(cacheDir, "test-build");
     generate(cache, "../samples/bytelyst");
-    // Edited in place, same length: a run that shows the edit took admin's blocks from the cache.
-    for (Path entry : entries()) {
-      String text = new String(Files.readAllBytes(entry), StandardCharsets.ISO_8859_1);
-      Files.write(entry, text.replace("repository: bytelyst/admin\n", "repository: bytelyst/admiN\n")
-          .replace("| `bytelyst/admin` |", "| `bytelyst/admiN` |")
-          .replace("\nforceReplicas: 0\n", "\nforceReplicas: 7\n")
-          .replace("| `forceReplicas` |", "| `forceReplicaS` |").getBytes(StandardCharsets.ISO_8859_1));
-    }
+    editEntries(List.of("repository: bytelyst/admin\n", "repository: bytelyst/admiN\n",
+        "| `bytelyst/admin` |", "| `bytelyst/admiN` |", "\nforceReplicas: 0\n", "\nforceReplicas: 7\n",
+        "| `forceReplicas` |", "| `forceReplicaS` |"));
 
     // LOG_LEVEL is in the environment of the APIs and db-migrate, not of admin.
     Map<String, String> files = generate(cache, "../samples/bytelyst", ChartVersion.INITIAL, Map.of("LOG_LEVEL", "debug"));
