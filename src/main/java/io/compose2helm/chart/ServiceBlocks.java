@@ -1,5 +1,6 @@
 package io.compose2helm.chart;
 
+import io.compose2helm.kube.KubeNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ import java.util.Map;
  * blocks; the text around them is an entry like any other.
  *
  * <p>values.yaml takes its parts on the main thread and the README on its own; each writes only its
- * own fields, and {@link #keep} runs after both are done.
+ * own fields (yaml and yamlAround, readme and readmeAround), and {@link #keep} runs after both are done.
  */
 final class ServiceBlocks {
 
@@ -36,7 +37,6 @@ final class ServiceBlocks {
   private final RenderCache.Lookup around;
   private final Map<String, String> yaml = new LinkedHashMap<>();
   private final Map<String, String> readme = new LinkedHashMap<>();
-  private boolean emitted;
   private List<String> yamlAround;
   private List<String> readmeAround;
 
@@ -50,18 +50,18 @@ final class ServiceBlocks {
   }
 
   /**
-   * The blocks of {@code values}: each service's map under a plain name (see {@link YamlWriter#isBlockName}),
-   * when it is not empty; with what {@code cache} kept of them for this chart, and of the text around
+   * The blocks of {@code values}: each service's map under a Kubernetes service name (a plain word, which
+   * the emitter writes as a simple key), when it is not empty; with what {@code cache} kept of them for this chart, and of the text around
    * them for these values and {@code surroundings} (everything else values.yaml and the README are made of).
    */
   static ServiceBlocks of(CommentedMap values, String chartName, List<Object> surroundings, RenderCache cache) {
     Map<String, Map<?, ?>> blocks = new LinkedHashMap<>();
     Map<String, String> keys = new LinkedHashMap<>();
     if (!(values.get(PARENT) instanceof Map<?, ?> services)) {
-      return new ServiceBlocks(Map.of(), Map.of(), Map.of(), null, null);
+      return NONE;
     }
     for (Map.Entry<?, ?> service : services.entrySet()) {
-      if (service.getKey() instanceof String name && YamlWriter.isBlockName(name)
+      if (service.getKey() instanceof String name && KubeNames.isServiceName(name)
           && service.getValue() instanceof Map<?, ?> block && !block.isEmpty()) {
         blocks.put(name, block);
         String key = cache.keyText("service-block", List.of(PARENT, name, block));
@@ -137,7 +137,6 @@ final class ServiceBlocks {
   private void made(String name, String text, Map<String, String> taken) {
     if (entry != null) {
       taken.put(name, text);
-      emitted = true;
     }
   }
 
@@ -161,29 +160,28 @@ final class ServiceBlocks {
     if (entry == null) {
       return;
     }
-    if (emitted || kept.size() != 3 * keys.size()) {
-      Map<String, String> outputs = new LinkedHashMap<>();
-      for (Map.Entry<String, String> key : keys.entrySet()) {
-        String name = key.getKey();
-        if (yaml.containsKey(name) && readme.containsKey(name)) {
-          outputs.put(KEY + name, key.getValue());
-          outputs.put(YAML + name, yaml.get(name));
-          outputs.put(README + name, readme.get(name));
-        }
-      }
-      if (!outputs.isEmpty()) { // empty when values.yaml was written whole: nothing to keep
-        entry.keep(outputs);
+    Map<String, String> outputs = new LinkedHashMap<>();
+    for (Map.Entry<String, String> key : keys.entrySet()) {
+      String name = key.getKey();
+      if (yaml.containsKey(name) && readme.containsKey(name)) {
+        outputs.put(KEY + name, key.getValue());
+        outputs.put(YAML + name, yaml.get(name));
+        outputs.put(README + name, readme.get(name));
       }
     }
+    // Rewritten only when a block changed, came or went; empty when values.yaml was written whole.
+    if (!outputs.isEmpty() && !outputs.equals(kept)) {
+      entry.keep(outputs);
+    }
     if (!around.hit() && yamlAround != null && readmeAround != null) {
-      Map<String, String> outputs = new LinkedHashMap<>();
+      Map<String, String> segments = new LinkedHashMap<>();
       for (int i = 0; i < yamlAround.size(); i++) {
-        outputs.put(YAML + i, yamlAround.get(i));
+        segments.put(YAML + i, yamlAround.get(i));
       }
       for (int i = 0; i < readmeAround.size(); i++) {
-        outputs.put(README + i, readmeAround.get(i));
+        segments.put(README + i, readmeAround.get(i));
       }
-      around.keep(outputs);
+      around.keep(segments);
     }
   }
 }

@@ -51,7 +51,9 @@ public final class ValuesDocs {
 
   /** Every entry of {@code values}, in the order of the file. */
   public static List<Entry> of(Map<?, ?> values) {
-    return of(values, "", Set.of());
+    List<Entry> entries = new ArrayList<>();
+    walk(values, "", entries, Given.NONE);
+    return entries;
   }
 
   /**
@@ -68,12 +70,14 @@ public final class ValuesDocs {
   /** The entries below the key at {@code path} whose value is {@code value}: what {@link #of} has after the key's own. */
   static List<Entry> below(String path, Object value) {
     List<Entry> entries = new ArrayList<>();
-    enter(path, value, entries, new Given("", Set.of()));
+    enter(path, value, entries, Given.NONE);
     return entries;
   }
 
   /** The keys of one map whose entries are given on their own. */
-  private record Given(String parent, Set<String> keys) {}
+  private record Given(String parent, Set<String> keys) {
+    static final Given NONE = new Given("", Set.of());
+  }
 
   /**
    * The entries written above {@code key} of {@code map} at {@code path}: the section it opens, its
@@ -158,7 +162,7 @@ public final class ValuesDocs {
     if (isLeaf(item)) {
       entries.add(new Entry(Kind.PARAM, path, listDescription, item));
     } else if (item instanceof Map<?, ?> map) {
-      walk(map, path, entries, new Given("", Set.of()));
+      walk(map, path, entries, Given.NONE);
     } else if (item instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
         item(path + "[" + i + "]", list.get(i), listDescription, entries);

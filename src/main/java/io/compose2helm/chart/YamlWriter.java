@@ -84,8 +84,8 @@ public final class YamlWriter {
    * {@link #writeDocumented} of {@code data} cut around the values of {@code names} in the top-level map
    * {@code parent}: one more segment than names, which {@link #join} puts their texts ({@link
    * #writeDocumentedBlock}'s) between. The names' own comment lines still come from their values. Each
-   * name is a plain word (see {@link #isBlockName}) whose value is a map that is not empty; null when
-   * the file cannot be cut there (then write it whole).
+   * name is a plain word the emitter writes as a simple key (a Kubernetes service name), whose value is
+   * a map that is not empty; null when the file cannot be cut there (then write it whole).
    */
   List<String> writeDocumentedAround(Object data, String header, String parent, List<String> names) {
     // The document is emitted with a placeholder scalar for each block, then cut at each placeholder;
@@ -134,23 +134,6 @@ public final class YamlWriter {
       out.append(":\n").append(blocks.get(i)).append(segments.get(i + 1));
     }
     return out.toString();
-  }
-
-  /**
-   * Whether a key's block can be given as text: a name of lowercase letters, digits and dashes (every
-   * service's), which the emitter writes plain and as a simple key ({@code name:}), on one line.
-   */
-  static boolean isBlockName(String name) {
-    if (name.isEmpty() || name.length() > 63) {
-      return false;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
-        return false;
-      }
-    }
-    return Character.isLetter(name.charAt(0));
   }
 
   /** The values under one top-level key that are written as placeholders, by key. */

@@ -1,7 +1,6 @@
 package io.compose2helm.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.compose2helm.compose.ComposeLoader;
@@ -70,7 +69,7 @@ class ServiceBlocksTest {
   }
 
   @Test
-  void writeDocumented_valueThatLooksLikeAPlaceholder_isWrittenAsItIs() {
+  void write_emptyServiceAndPlaceholderLikeValues_isTheWholeFile() {
     CommentedMap values = new CommentedMap();
     CommentedMap services = new CommentedMap();
     CommentedMap api = new CommentedMap();
@@ -89,13 +88,19 @@ class ServiceBlocksTest {
   }
 
   @Test
-  void isBlockName_serviceNamesOnly() {
-    assertTrue(YamlWriter.isBlockName("auth-api"));
-    assertTrue(YamlWriter.isBlockName("web2"));
-    assertFalse(YamlWriter.isBlockName(""));
-    assertFalse(YamlWriter.isBlockName("2web"), "a leading digit could read as a number");
-    assertFalse(YamlWriter.isBlockName("Web"));
-    assertFalse(YamlWriter.isBlockName("a".repeat(64)), "longer than a Kubernetes name");
-    assertFalse(YamlWriter.isBlockName("web: x"));
+  void of_keysThatAreNoServiceName_areWrittenInPlaceNotAsBlocks() {
+    CommentedMap values = new CommentedMap();
+    CommentedMap services = new CommentedMap();
+    services.put("auth-api", Map.of("image", "auth:1"));
+    services.put("Web", Map.of("image", "web:1"));
+    services.put("2web", Map.of("image", "web:2"));
+    services.put("a".repeat(64), Map.of("image", "long:1"));
+    values.put(ServiceBlocks.PARENT, services);
+    YamlWriter yaml = new YamlWriter();
+
+    ServiceBlocks blocks = ServiceBlocks.of(values, "chart", List.of(), RenderCache.NONE);
+
+    assertEquals(List.of("auth-api"), List.copyOf(blocks.values().keySet()));
+    assertEquals(yaml.writeDocumented(values, HEADER), ValuesYaml.write(yaml, values, HEADER, blocks));
   }
 }
