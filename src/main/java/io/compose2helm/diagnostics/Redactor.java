@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -164,12 +164,19 @@ public final class Redactor {
     private final List<String> whole = new ArrayList<>();
     private final List<String> pieces = new ArrayList<>();
     private final Map<String, String> nameOfValue = new HashMap<>();
+    // Forms that stay readable where the public texts hold them: a plain word's forms (unless a
+    // value with punctuation has the same form), and pieces that are plain words. Whether a text
+    // holds one is asked only of the forms a printed text holds, once each: asking it of every form
+    // up front searched the Compose text for each, most of a first message's time.
+    private final Set<String> wholeReadableIfPublic = new HashSet<>();
+    private final Set<String> pieceReadableIfPublic = new HashSet<>();
+    private final Map<String, Boolean> publicForms = new HashMap<>();
+    private final List<String> publicTexts;
 
-    // Public forms are dropped here, once: deciding it per printed line would search the Compose text
-    // again and again.
     Forms(Map<String, String> valueByName, List<String> publicTexts) {
+      this.publicTexts = publicTexts;
       Map<String, Set<String>> namesByValue = namesByValue(valueByName);
-      Set<String> wholeForms = new LinkedHashSet<>();
+      Set<String> plainWordForms = new LinkedHashSet<>();
       Set<String> alwaysHidden = new LinkedHashSet<>();
       Set<String> pieceForms = new LinkedHashSet<>();
       for (Map.Entry<String, Set<String>> entry : namesByValue.entrySet()) {
@@ -181,28 +188,38 @@ public final class Redactor {
         }
         // Only a plain word (postgres, changeme) is also ordinary text worth keeping readable; a
         // value with punctuation is hidden even where the Compose file writes it out.
-        Set<String> forms = Words.SEGMENT.matcher(value).matches() ? wholeForms : alwaysHidden;
+        Set<String> forms = Words.SEGMENT.matcher(value).matches() ? plainWordForms : alwaysHidden;
         forms.add(value);
         forms.addAll(encodings(value));
         pieceForms.addAll(pieces(value));
       }
-      for (Iterator<String> candidates = wholeForms.iterator(); candidates.hasNext(); ) {
-        if (isPublic(candidates.next(), publicTexts)) {
-          candidates.remove();
+      wholeReadableIfPublic.addAll(plainWordForms);
+      wholeReadableIfPublic.removeAll(alwaysHidden);
+      // A piece that is also a form hidden everywhere needs no search of its own.
+      pieceForms.removeAll(alwaysHidden);
+      for (String piece : pieceForms) {
+        if (Words.SEGMENT.matcher(piece).matches()) {
+          pieceReadableIfPublic.add(piece);
         }
       }
-      wholeForms.addAll(alwaysHidden);
-      pieceForms.removeAll(wholeForms);
-      for (Iterator<String> candidates = pieceForms.iterator(); candidates.hasNext(); ) {
-        String piece = candidates.next();
-        if (Words.SEGMENT.matcher(piece).matches() && isPublic(piece, publicTexts)) {
-          candidates.remove();
-        }
-      }
-      whole.addAll(wholeForms);
+      whole.addAll(plainWordForms);
+      whole.addAll(alwaysHidden);
       whole.sort(LongestFirst.INSTANCE);
       pieces.addAll(pieceForms);
       pieces.sort(LongestFirst.INSTANCE);
+    }
+
+    /** Whether {@code form}, found in a printed text, stays readable there, as the user publishes it. */
+    private boolean staysReadable(String form, Set<String> readableIfPublic) {
+      if (!readableIfPublic.contains(form)) {
+        return false;
+      }
+      Boolean known = publicForms.get(form);
+      if (known == null) {
+        known = isPublic(form, publicTexts);
+        publicForms.put(form, known);
+      }
+      return known;
     }
 
     private static Map<String, Set<String>> namesByValue(Map<String, String> valueByName) {
@@ -260,7 +277,11 @@ public final class Redactor {
       Map<Integer, String> labelAt = new HashMap<>();
       for (String form : whole) {
         boolean anywhere = form.length() >= PIECE;
-        for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        int first = text.indexOf(form);
+        if (first < 0 || staysReadable(form, wholeReadableIfPublic)) {
+          continue;
+        }
+        for (int at = first; at >= 0; at = text.indexOf(form, at + 1)) {
           int end = at + form.length();
           if (!anywhere && !standsAlone(text, at, end)) {
             continue;
@@ -274,7 +295,11 @@ public final class Redactor {
         }
       }
       for (String piece : pieces) {
-        for (int at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
+        int first = text.indexOf(piece);
+        if (first < 0 || staysReadable(piece, pieceReadableIfPublic)) {
+          continue;
+        }
+        for (int at = first; at >= 0; at = text.indexOf(piece, at + 1)) {
           if (standsAlone(text, at, at + piece.length())) {
             mark(hidden, at, at + piece.length());
           }

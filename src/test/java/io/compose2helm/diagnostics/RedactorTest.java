@@ -68,6 +68,22 @@ class RedactorTest {
   }
 
   @Test
+  void redact_publicPlainWordsAmongHiddenForms_eachFormIsDecidedOnItsOwn() {
+    Redactor redactor = new Redactor();
+    redactor.learn("DB_PASSWORD", "postgres");
+    redactor.learn("TOKEN", "hunter2-Zebra");
+    redactor.learn("API_KEY", "cG9zdGdyZXM=");
+    redactor.learnPublic("image: postgres:16\nlabels:\n  crossing: Zebra\n  encoded: cG9zdGdyZXM=\n");
+
+    // postgres and the piece Zebra are plain words the Compose text shows; the base64 form of
+    // postgres is public too, but it is also a secret with punctuation, so it stays hidden; the piece
+    // hunter2 is not public.
+    assertEquals("postgres ${TOKEN} Zebra <secret> ${API_KEY} and postgres again",
+        redactor.redact("postgres hunter2-Zebra Zebra hunter2 cG9zdGdyZXM= and postgres again"));
+    assertEquals("${TOKEN}", redactor.redact("hunter2-Zebra"));
+  }
+
+  @Test
   void redact_publicTextHoldingAPunctuatedSecret_stillHidesItAndItsPieces() {
     Redactor redactor = new Redactor();
     redactor.learn("SPECIAL_PASSWORD", "p@ss:w/rd#Qz%9&x");
