@@ -202,8 +202,16 @@ public final class RenderCache {
     if (!enabled()) {
       return false;
     }
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, buildPrefix() + "*" + SUFFIX)) {
-      return entries.iterator().hasNext();
+    // Names compared here, not by a glob, which the file system turns into a regular expression.
+    String prefix = buildPrefix();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+      for (Path entry : entries) {
+        String name = entry.getFileName().toString();
+        if (name.startsWith(prefix) && name.endsWith(SUFFIX)) {
+          return true;
+        }
+      }
+      return false;
     } catch (IOException | RuntimeException e) {
       return false;
     }
