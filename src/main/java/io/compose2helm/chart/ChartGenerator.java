@@ -107,8 +107,15 @@ public final class ChartGenerator {
       LeakGuard.check(files, secrets, project, model);
       files.put(ChartManifest.PATH, ChartManifest.of(ToolVersion.current(), files, services).render());
     }
-    cache.awaitWrites();
     return files;
+  }
+
+  /**
+   * Waits for the render-cache entries {@link #generate} kept, which are written on threads of their
+   * own meanwhile: a caller that goes on to write the chart waits for them only once that is done.
+   */
+  public void awaitCacheWrites() {
+    cache.awaitWrites();
   }
 
   /**

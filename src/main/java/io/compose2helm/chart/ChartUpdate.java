@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What a run would do to the chart on disk, worked out before anything is written: the files to
@@ -20,8 +23,9 @@ import java.util.TreeMap;
  * @param removed tool-owned files of the previous run that are no longer generated
  * @param handEdits edits to tool-owned files that writing would lose
  * @param previous the manifest of the chart on disk, if any
- * @param unchanged every file to write is on disk already, byte for byte (scripts executable), and
- *     nothing is to be removed: writing would change nothing
+ * @param directory the chart folder the update was planned against
+ * @param changed the paths of {@code files} that are not on disk byte for byte (or, for a script,
+ *     not executable)
  */
 public record ChartUpdate(
     Map<String, String> files,
@@ -29,7 +33,13 @@ public record ChartUpdate(
     List<String> removed,
     List<HandEdit> handEdits,
     Optional<ChartManifest> previous,
-    boolean unchanged) {
+    Path directory,
+    Set<String> changed) {
+
+  /** Every file to write is on disk already and nothing is to be removed: writing would change nothing. */
+  public boolean unchanged() {
+    return changed.isEmpty() && removed.isEmpty();
+  }
 
   /**
    * Plans writing {@code generated} over the chart in {@code chartDir} (which may not exist yet).
@@ -47,7 +57,7 @@ public record ChartUpdate(
     Map<String, String> files = new TreeMap<>();
     Map<String, Path> carriedOver = new TreeMap<>();
     List<HandEdit> handEdits = new ArrayList<>();
-    boolean unchanged = true;
+    Set<String> changed = new TreeSet<>();
     for (Map.Entry<String, String> file : generated.entrySet()) {
       String path = file.getKey();
       Path existing = chartDir.resolve(path);
@@ -59,10 +69,12 @@ public record ChartUpdate(
       byte[] onDiskBytes = onDisk.bytesOf(path);
       // A file that already holds what would be written loses nothing, edited or not: no need to hash it.
       if (onDiskBytes != null && Arrays.equals(onDiskBytes, file.getValue().getBytes(StandardCharsets.UTF_8))) {
-        unchanged &= !ChartOwnership.isExecutable(path) || Files.isExecutable(existing);
+        if (ChartOwnership.isExecutable(path) && !Files.isExecutable(existing)) {
+          changed.add(path);
+        }
         continue;
       }
-      unchanged = false;
+      changed.add(path);
       if (onDiskBytes != null && isHandEdited(path, onDiskBytes, previous)) {
         handEdits.add(new HandEdit(path, false));
       }
@@ -83,7 +95,7 @@ public record ChartUpdate(
         carriedOver.put(path, chartDir.resolve(path));
       }
     }
-    return new ChartUpdate(files, carriedOver, removed, handEdits, previous, unchanged && removed.isEmpty());
+    return new ChartUpdate(files, carriedOver, removed, handEdits, previous, chartDir, Collections.unmodifiableSet(changed));
   }
 
   /** Differs from what the manifest says compose2helm wrote; without a manifest nothing can be told. */

@@ -1,8 +1,6 @@
 package io.compose2helm.chart;
 
-import io.compose2helm.diagnostics.Diagnostic;
 import io.compose2helm.diagnostics.InputException;
-import io.compose2helm.diagnostics.Severity;
 import io.compose2helm.diagnostics.SourceLocation;
 import io.compose2helm.diagnostics.TextFiles;
 import java.io.IOException;
@@ -19,58 +17,44 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Puts a chart on disk all at once: files are written to a temporary directory beside the target
- * and moved into place at the end, so a failed run leaves the previous chart as it was. What is
+ * Puts a chart on disk so that a failed run leaves the previous chart as it was. A new chart is
+ * written to a temporary directory beside the target and moved into place at the end; an existing
+ * one is updated in place by {@link ChartPatch}, which writes only the files that change. What is
  * written and what is carried over (overlays, the user's own files) is decided by {@link ChartUpdate}.
  */
 public final class ChartWriter {
 
-  /** Deletes a directory tree and returns what it could not delete. */
-  interface TreeDeleter {
-    List<Path> delete(Path root);
-  }
-
-  private final TreeDeleter deleter;
-
-  public ChartWriter() {
-    this(new DeletingTree());
-  }
-
-  /** The deleter of a real run: {@link #deleteTree}. */
-  private static final class DeletingTree implements TreeDeleter {
-    @Override
-    public List<Path> delete(Path root) {
-      return deleteTree(root);
-    }
-  }
-
-  ChartWriter(TreeDeleter deleter) {
-    this.deleter = deleter;
-  }
+  public ChartWriter() {}
 
   /** Writes {@code files} as a new chart, keeping existing overlays and the user's own files. */
-  public List<Diagnostic> write(Path target, Map<String, String> files) {
-    return write(target, ChartUpdate.plan(target, files, false));
+  public void write(Path target, Map<String, String> files) {
+    write(target, ChartUpdate.plan(target, files, false));
   }
 
   /**
-   * @return warnings about what the write left behind (a previous chart that could not be deleted)
+   * @param update planned against {@code target} when that exists
    * @throws InputException when the chart cannot be written, naming the file and why
    */
-  public List<Diagnostic> write(Path target, ChartUpdate update) {
+  public void write(Path target, ChartUpdate update) {
     Path absolute = followLinks(target.toAbsolutePath().normalize());
     Path parent = absolute.getParent();
     String name = absolute.getFileName().toString();
     Path staging = null;
     refuseToReplaceNonChart(target, absolute);
     try {
+      if (Files.isDirectory(absolute)) {
+        if (!isPlannedFor(update, absolute)) {
+          throw new IllegalArgumentException("the update was planned against " + update.directory() + ", not " + target);
+        }
+        ChartPatch.apply(absolute, update);
+        return;
+      }
       Files.createDirectories(parent);
-      staging = scratchDirectory(parent, "." + name + ".new-");
+      staging = scratchDirectory(parent, "." + name + ChartPatch.SCRATCH);
       for (Map.Entry<String, Path> file : update.carriedOver().entrySet()) {
         Path destination = staging.resolve(file.getKey());
         Files.createDirectories(destination.getParent());
@@ -84,18 +68,36 @@ public final class ChartWriter {
           makeExecutable(destination);
         }
       }
-      List<Diagnostic> warnings = swapIn(staging, absolute, parent, name);
+      // A chart made meanwhile by a concurrent run is not replaced: the move fails, and says so.
+      move(staging, absolute);
       staging = null;
-      return warnings;
     } catch (IOException e) {
-      // Paths inside the staging directory read as the chart's own: that is where they were going.
-      String staged = Pattern.quote(parent.resolve("." + name + ".new-").toString()) + "\\d+";
+      // The staging directory, and scratch files beside a file's place, read as the chart's own
+      // paths: that is where they were going.
       throw new InputException(SourceLocation.ofFile(target.toString()), "--output", "cannot write the chart: "
-          + TextFiles.describe(e).replaceAll(staged, Matcher.quoteReplacement(absolute.toString())));
+          + ScratchNames.PATTERN.matcher(TextFiles.describe(e)).replaceAll("/$1"));
     } finally {
       if (staging != null) {
-        deleter.delete(staging);
+        deleteTree(staging);
       }
+    }
+  }
+
+  /**
+   * Compiled only for a message: "/.values.yaml.new-123" (of {@link ChartPatch}) reads "/values.yaml",
+   * and "/.chart.new-123" (the staging directory) "/chart".
+   */
+  private static final class ScratchNames {
+    static final Pattern PATTERN = Pattern.compile("/\\.([^/]+?)" + Pattern.quote(ChartPatch.SCRATCH) + "\\d+");
+
+    private ScratchNames() {}
+  }
+
+  private static boolean isPlannedFor(ChartUpdate update, Path absolute) {
+    try {
+      return Files.isSameFile(update.directory(), absolute);
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -150,31 +152,7 @@ public final class ChartWriter {
     }
   }
 
-  private List<Diagnostic> swapIn(Path staging, Path target, Path parent, String name) throws IOException {
-    if (!Files.exists(target)) {
-      move(staging, target);
-      return List.of();
-    }
-    Path previous = scratchDirectory(parent, "." + name + ".old-");
-    Files.delete(previous);
-    move(target, previous);
-    try {
-      move(staging, target);
-    } catch (IOException e) {
-      move(previous, target); // put the old chart back before reporting
-      throw e;
-    }
-    List<Path> left = deleter.delete(previous);
-    if (left.isEmpty()) {
-      return List.of();
-    }
-    // The new chart is in place; say so rather than leave a hidden copy of the old one unannounced.
-    return List.of(new Diagnostic(Severity.WARNING, SourceLocation.ofFile(previous.toString()), "",
-        "the previous chart was moved here but could not be deleted (" + left.size() + " entries left, for example "
-            + left.get(0) + "); delete it by hand"));
-  }
-
-  private static void makeExecutable(Path file) throws IOException {
+  static void makeExecutable(Path file) throws IOException {
     try {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
     } catch (UnsupportedOperationException e) {

@@ -28,8 +28,15 @@ final class ChartSource {
    * @param files every file by chart-relative path
    * @param onDisk the chart directory as it was before anything was written, read while the chart
    *     was generated
+   * @param generator what generated it, still writing its render-cache entries
    */
-  record Generated(String chartName, Path target, Map<String, String> files, ChartOnDisk.Reading onDisk) {
+  record Generated(String chartName, Path target, Map<String, String> files, ChartOnDisk.Reading onDisk,
+      ChartGenerator generator) {
+
+    /** Waits for the render cache's entries: before the run ends, once the chart is written or compared. */
+    void awaitCacheWrites() {
+      generator.awaitCacheWrites();
+    }
 
     List<String> services() {
       return ChartManifest.parse(files.get(ChartManifest.PATH)).services();
@@ -67,7 +74,7 @@ final class ChartSource {
     ChartOptions options = new ChartOptions(chartName, composeFile.getFileName().toString(), location.templates(),
         ChartPaths.relative(target, ChartPaths.directoryOf(composeFile)), ChartPaths.relative(target, envFile),
         versionOf(target, versions));
-    return new Generated(chartName, target, generator.generate(project, options, diagnostics), onDisk);
+    return new Generated(chartName, target, generator.generate(project, options, diagnostics), onDisk, generator);
   }
 
   private static ChartVersion versionOf(Path chartDirectory, ChartVersionOptions versions) {

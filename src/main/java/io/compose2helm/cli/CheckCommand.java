@@ -35,9 +35,10 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Diagnostics diagnostics = new Diagnostics();
+    ChartSource.Generated chart = null;
     try {
       // The versions on disk are kept by every re-run, so they are never a difference.
-      ChartSource.Generated chart = ChartSource.generate(context, input, location, null, diagnostics);
+      chart = ChartSource.generate(context, input, location, null, diagnostics);
       List<String> diff;
       try (Timings.Phase phase = Timings.start("disk")) {
         diff = ChartComparison.diff(chart.target(), ChartUpdate.plan(chart.onDisk().get(), chart.files(), false));
@@ -56,6 +57,9 @@ final class CheckCommand implements Callable<Integer> {
           + " file(s) differ from what the inputs produce. Run compose2helm convert to update it.");
       return ExitCodes.STALE;
     } finally {
+      if (chart != null) {
+        chart.awaitCacheWrites();
+      }
       context.out().flush();
       context.err().flush();
     }

@@ -55,8 +55,9 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Diagnostics diagnostics = new Diagnostics();
+    ChartSource.Generated chart = null;
     try {
-      ChartSource.Generated chart = ChartSource.generate(context, input, location, versions, diagnostics);
+      chart = ChartSource.generate(context, input, location, versions, diagnostics);
       if (CommandSpecs.isSet(strict) && !diagnostics.warnings().isEmpty()) {
         throw new InputException(asErrors(diagnostics.warnings()));
       }
@@ -77,7 +78,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (update.unchanged()) { // an unchanged chart keeps its files, and their modification times, as they are
           context.watch().leftAsIs();
         } else {
-          addAll(diagnostics, new ChartWriter().write(chart.target(), update));
+          new ChartWriter().write(chart.target(), update);
         }
         addAll(diagnostics, new OverlayDrift().find(chart.target(), services, update.previous()));
       }
@@ -92,6 +93,10 @@ final class ConvertCommand implements Callable<Integer> {
         common.report(context, diagnostics);
       }
       throw e;
+    } finally {
+      if (chart != null) {
+        chart.awaitCacheWrites();
+      }
     }
   }
 

@@ -62,6 +62,8 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
     ChartSource.Generated chart = ChartSource.generate(context, input, location, null, diagnostics);
+    // Helm's rendering takes far longer than these writes: nothing is gained by overlapping them.
+    chart.awaitCacheWrites();
     common.report(context, diagnostics);
     String overlay = "env/" + environment.getValue() + ".yaml";
     String release = chart.chartName();

@@ -32,6 +32,13 @@ class ChartGeneratorCacheTest {
         List.of(SAMPLE.resolve(".env.ecosystem")), environment, null), new Diagnostics());
   }
 
+  /** The chart's files, once the cache entries the run kept are written, as the commands wait for them. */
+  private static Map<String, String> generated(ChartGenerator generator, ComposeProject project, ChartOptions options) {
+    Map<String, String> files = generator.generate(project, options, new Diagnostics());
+    generator.awaitCacheWrites();
+    return files;
+  }
+
   private static Map<String, String> generate(RenderCache cache, String composeDirectory) {
     return generate(cache, composeDirectory, ChartVersion.INITIAL);
   }
@@ -44,7 +51,7 @@ class ChartGeneratorCacheTest {
       Map<String, String> environment) {
     ChartOptions options = new ChartOptions("bytelyst", "docker-compose.yml", null, composeDirectory,
         composeDirectory + "/.env.ecosystem", version);
-    return ChartGenerator.preparing(null, cache).generate(sample(environment), options, new Diagnostics());
+    return generated(ChartGenerator.preparing(null, cache), sample(environment), options);
   }
 
   private List<Path> entries() throws IOException {
@@ -175,14 +182,14 @@ class ChartGeneratorCacheTest {
           ChartVersion.INITIAL);
       Map<String, String> uncached;
       try {
-        uncached = ChartGenerator.preparing(null, RenderCache.NONE).generate(project, options, new Diagnostics());
+        uncached = generated(ChartGenerator.preparing(null, RenderCache.NONE), project, options);
       } catch (InputException e) {
         continue;
       }
       Path cache = Files.createDirectories(cacheDir.resolve(Integer.toString(converted++)));
       RenderCache kept = RenderCache.of(cache, "test-build");
-      Map<String, String> miss = ChartGenerator.preparing(null, kept).generate(project, options, new Diagnostics());
-      Map<String, String> hit = ChartGenerator.preparing(null, kept).generate(project, options, new Diagnostics());
+      Map<String, String> miss = generated(ChartGenerator.preparing(null, kept), project, options);
+      Map<String, String> hit = generated(ChartGenerator.preparing(null, kept), project, options);
 
       assertEquals(uncached, miss, file.toString());
       assertEquals(uncached, hit, file.toString());

@@ -43,6 +43,7 @@ class InputAccessTest {
       Map.entry("chart/ChartUpdate.java", "the chart folder"),
       Map.entry("chart/ChartOnDisk.java", "the chart folder"),
       Map.entry("chart/ChartWriter.java", "the chart folder"),
+      Map.entry("chart/ChartPatch.java", "the chart folder"),
       Map.entry("chart/ChartComparison.java", "the chart folder"),
       Map.entry("chart/ChartManifest.java", "the chart folder"),
       Map.entry("chart/ChartVersion.java", "the chart folder"),
