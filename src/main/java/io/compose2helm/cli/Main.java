@@ -102,6 +102,7 @@ public final class Main {
   private int execute(CliContext context, String... args) {
     long started = System.nanoTime();
     JarIndexOpener.start();
+    ComposeFileGuess.parseAhead(args);
     String[] effective = withDefaultCommand(args);
     CommandLine commandLine;
     // A run that names its command parses with that one's model alone, under the qualified name its

@@ -30,6 +30,12 @@ final class YamlSource {
   }
 
   static Optional<Node> parse(String text, String displayName) {
+    Optional<Node> ahead = ParsedAhead.take(text, displayName);
+    return ahead.isPresent() ? ahead : parseNow(text, displayName);
+  }
+
+  /** Parses {@code text} on this thread. */
+  static Optional<Node> parseNow(String text, String displayName) {
     // The core schema matches YAML 1.2 as Compose (go-yaml v3) reads it: yes/no stay strings.
     // Any number of aliases, as in Compose; YamlLimits bounds what they expand to instead.
     LoadSettings settings = LoadSettings.builder()

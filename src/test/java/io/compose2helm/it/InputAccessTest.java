@@ -52,6 +52,8 @@ class InputAccessTest {
       Map.entry("chart/RenderCache.java", "the render cache: pure functions of their keys"),
       Map.entry("chart/CacheFiles.java", "the cache folder"),
       Map.entry("chart/BuildStamp.java", "the jar"),
+      Map.entry("compose/ParsedAhead.java",
+          "parses a guess early; the loader reads the file through InputLog, takes the tree for the same text only"),
       Map.entry("kube/KnownImagesDigest.java", "a build step, not a run"),
       Map.entry("audit/BuildAuditor.java", "audit runs are never kept"));
 
