@@ -1,5 +1,6 @@
 package io.compose2helm.chart;
 
+import io.compose2helm.diagnostics.Threads;
 import java.util.function.Supplier;
 
 /**
@@ -38,19 +39,9 @@ final class BackgroundTask<T> {
     return task;
   }
 
-  /** The result; the join makes the thread's writes visible here. */
+  /** The result, once the thread has ended (which makes its writes visible here). */
   T get() {
-    boolean interrupted = false;
-    while (thread.isAlive()) {
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        interrupted = true; // the work goes on regardless: wait for it all the same
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    Threads.awaitEnd(thread);
     if (failure instanceof RuntimeException e) {
       throw e;
     }

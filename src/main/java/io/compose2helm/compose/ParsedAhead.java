@@ -1,5 +1,6 @@
 package io.compose2helm.compose;
 
+import io.compose2helm.diagnostics.Threads;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,21 +65,7 @@ public final class ParsedAhead implements Runnable {
     if (ahead == null || !ahead.displayName.equals(displayName)) {
       return Optional.empty();
     }
-    ahead.await();
+    Threads.awaitEnd(ahead.thread);
     return ahead.root != null && text.equals(ahead.text) ? Optional.of(ahead.root) : Optional.empty();
-  }
-
-  private void await() {
-    boolean interrupted = false;
-    while (thread.isAlive()) {
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        interrupted = true; // the parse goes on regardless: wait for it all the same
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
