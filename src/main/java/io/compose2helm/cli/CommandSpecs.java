@@ -38,6 +38,15 @@ final class CommandSpecs {
     return spec;
   }
 
+  /** A path argument as picocli converts it ({@link #PATH}), with its message for one that is not a path. */
+  static Path path(String value) {
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new TypeConversionException("cannot convert '" + value + "' to " + Path.class + " (" + e + ")");
+    }
+  }
+
   /** Adds the option to the command; its value is read from the returned spec after parsing. */
   static OptionSpec add(CommandSpec spec, OptionSpec.Builder option) {
     OptionSpec built = option.build();
@@ -79,11 +88,7 @@ final class CommandSpecs {
   private static final class PathConverter implements ITypeConverter<Path> {
     @Override
     public Path convert(String value) {
-      try {
-        return Path.of(value);
-      } catch (InvalidPathException e) {
-        throw new TypeConversionException("cannot convert '" + value + "' to " + Path.class + " (" + e + ")");
-      }
+      return path(value);
     }
   }
 

@@ -18,6 +18,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 public final class ParsedAhead implements Runnable {
 
+  // The one parse a run starts (a process holds one run); the first read of its file takes it.
   private static ParsedAhead pending;
 
   private final Path file;

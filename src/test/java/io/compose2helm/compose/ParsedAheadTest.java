@@ -83,9 +83,10 @@ class ParsedAheadTest {
     String invalid = "services:\n  api:\n    image: [nginx\n";
     Path file = write("docker-compose.yml", invalid);
     ParsedAhead.start(file);
-    InputException e = assertThrows(InputException.class, () -> YamlSource.parse(invalid, file.toString()));
-    assertTrue(e.getMessage().startsWith(file + ":"), e.getMessage());
-    assertTrue(e.getMessage().contains("invalid YAML"), e.getMessage());
+    InputException ahead = assertThrows(InputException.class, () -> YamlSource.parse(invalid, file.toString()));
+    InputException now = assertThrows(InputException.class, () -> YamlSource.parseNow(invalid, file.toString()));
+    assertEquals(now.getMessage(), ahead.getMessage());
+    assertTrue(ahead.getMessage().startsWith(file + ":4:1: error: invalid YAML"), ahead.getMessage());
   }
 
   private Path write(String name, String text) throws IOException {
