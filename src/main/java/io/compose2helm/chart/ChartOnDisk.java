@@ -5,14 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * A chart folder as it was before this run wrote to it: its manifest, its regular files, and the
@@ -118,22 +115,10 @@ public final class ChartOnDisk {
   }
 
   private static List<String> regularFiles(Path chartDir) {
-    if (!Files.isDirectory(chartDir)) {
-      return List.of();
-    }
-    List<String> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(chartDir)) {
-      Iterator<Path> paths = walk.iterator();
-      while (paths.hasNext()) {
-        Path path = paths.next();
-        if (Files.isRegularFile(path)) {
-          files.add(chartDir.relativize(path).toString().replace('\\', '/'));
-        }
-      }
+    try {
+      return RegularFiles.under(chartDir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + chartDir, e);
     }
-    Collections.sort(files);
-    return files;
   }
 }

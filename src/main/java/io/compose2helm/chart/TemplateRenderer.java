@@ -17,14 +17,12 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * Renders the chart's fixed-structure files (Helm templates, NOTES.txt, .helmignore) from
@@ -243,22 +241,14 @@ public final class TemplateRenderer {
   private List<String> templateNames() {
     TreeSet<String> names = new TreeSet<>(BUILT_IN);
     if (userDirectory != null) {
-      Path chartDir = userDirectory.resolve("chart");
-      if (Files.isDirectory(chartDir)) {
-        try (Stream<Path> walk = Files.walk(chartDir)) {
-          Iterator<Path> paths = walk.iterator();
-          while (paths.hasNext()) {
-            Path path = paths.next();
-            if (Files.isRegularFile(path)) {
-              String name = userDirectory.relativize(path).toString().replace('\\', '/');
-              if (name.endsWith(SUFFIX)) {
-                names.add(name);
-              }
-            }
+      try {
+        for (String file : RegularFiles.under(userDirectory.resolve("chart"))) {
+          if (file.endsWith(SUFFIX)) {
+            names.add("chart/" + file);
           }
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot list templates in " + userDirectory, e);
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list templates in " + userDirectory, e);
       }
     }
     return new ArrayList<>(names);
