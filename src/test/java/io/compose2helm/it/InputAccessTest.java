@@ -42,6 +42,7 @@ class InputAccessTest {
       Map.entry("cli/ConvertCommand.java", "the chart folder"),
       Map.entry("chart/ChartUpdate.java", "the chart folder"),
       Map.entry("chart/ChartOnDisk.java", "the chart folder"),
+      Map.entry("chart/RegularFiles.java", "lists the chart folder and --templates (ChartOnDisk, TemplateRenderer)"),
       Map.entry("chart/ChartWriter.java", "the chart folder"),
       Map.entry("chart/ChartPatch.java", "the chart folder"),
       Map.entry("chart/ChartComparison.java", "the chart folder"),
