@@ -101,10 +101,13 @@ class LambdaFreeConversionTest {
     List<String> loaded = Files.readAllLines(log);
     assertTrue(loads(loaded, "io.compose2helm.cli.Main"), "the log lists classes");
     List<String> linking = loaded.stream()
-        .filter(line -> line.contains("java.lang.runtime.ObjectMethods") || line.contains(" io.compose2helm.")
+        .filter(line -> line.contains("java.lang.runtime.ObjectMethods")
+            || (line.contains(" io.compose2helm.") || line.contains(" java.util.stream.StreamSpliterators"))
             && line.contains("$$Lambda"))
         .toList();
-    assertEquals(List.of(), linking, name + ": a record's generated method or a lambda of ours ran");
+    // The stream's lambdas are those of Files.walk's iterator, which JDK 17 spun at every re-run over
+    // a chart until the folder was listed through a visitor (RegularFiles).
+    assertEquals(List.of(), linking, name + ": a record's generated method, a lambda of ours or a stream's iterator ran");
     return loaded;
   }
 
