@@ -47,7 +47,8 @@ make_side A "$here"
 make_side B "$other"
 
 # One run of the case on one side; appends its wall milliseconds to $out/<side>.ms and, with
-# /usr/bin/time, its CPU milliseconds (user + system, every thread) to $out/<side>.cpu.
+# /usr/bin/time, its CPU milliseconds (user + system, every thread) to $out/<side>.cpu and its peak
+# RSS (KiB) to $out/<side>.rss.
 run_side() {
   local side="$out/$1" start end
   local -a command=(env "COMPOSE2HELM_RENDER_CACHE=$side/render")
@@ -62,9 +63,9 @@ run_side() {
   esac
   if [[ -x /usr/bin/time ]]; then
     start=$(date +%s%N)
-    /usr/bin/time -f '%U %S' -o "$out/$1.last" "${command[@]}" >/dev/null 2>&1 || true
+    /usr/bin/time -f '%U %S %M' -o "$out/$1.last" "${command[@]}" >/dev/null 2>&1 || true
     end=$(date +%s%N)
-    awk '{ printf "%d\n", ($1 + $2) * 1000 }' "$out/$1.last" >>"$out/$1.cpu"
+    awk '{ printf "%d\n", ($1 + $2) * 1000 >> cpu; print $3 >> rss }' cpu="$out/$1.cpu" rss="$out/$1.rss" "$out/$1.last"
   else
     start=$(date +%s%N)
     "${command[@]}" >/dev/null 2>&1 || true
@@ -80,7 +81,7 @@ for side in A B; do
 done
 await_archive
 for side in A B; do run_side "$side"; done
-rm -f "$out"/[AB].ms "$out"/[AB].cpu
+rm -f "$out"/[AB].ms "$out"/[AB].cpu "$out"/[AB].rss
 for ((round = 0; round < runs; round++)); do
   # Timed as the sides are, through /usr/bin/time when there is one.
   start=$(date +%s%N)
@@ -114,7 +115,7 @@ for side in A B; do
   [[ "$side" == B ]] && label="B: $other"
   ms=$(median "$out/$side.ms")
   cpu=""
-  [[ -s "$out/$side.cpu" ]] && cpu="   CPU $(median "$out/$side.cpu") ms"
+  [[ -s "$out/$side.cpu" ]] && cpu="   CPU $(median "$out/$side.cpu") ms   peak RSS $(sort -n "$out/$side.rss" | tail -1 | awk '{ printf "%.0f", $1 / 1024 }') MiB"
   printf '%-40s %8d ms %6sx JVM%s\n' "${label:0:40}" "$ms" "$(awk -v m="$ms" -v j="$jvm" 'BEGIN { printf "%.2f", m / (j > 0 ? j : 1) }')" "$cpu"
 done
 echo "B - A, paired by round: wall $(paired ms)"
