@@ -50,7 +50,7 @@ make_side B "$other"
 # /usr/bin/time, its CPU milliseconds (user + system, every thread) to $out/<side>.cpu and its peak
 # RSS (KiB) to $out/<side>.rss.
 run_side() {
-  local side="$out/$1" start end
+  local side="$out/$1" start end status=0
   local -a command=(env "COMPOSE2HELM_RENDER_CACHE=$side/render")
   case "$case_name" in
     edit)
@@ -63,13 +63,20 @@ run_side() {
   esac
   if [[ -x /usr/bin/time ]]; then
     start=$(date +%s%N)
-    /usr/bin/time -f '%U %S %M' -o "$out/$1.last" "${command[@]}" >/dev/null 2>&1 || true
+    /usr/bin/time -f '%U %S %M' -o "$out/$1.last" "${command[@]}" >/dev/null 2>"$out/$1.err" || status=$?
     end=$(date +%s%N)
-    awk '{ printf "%d\n", ($1 + $2) * 1000 >> cpu; print $3 >> rss }' cpu="$out/$1.cpu" rss="$out/$1.rss" "$out/$1.last"
+    # time's own line ("Command exited with non-zero status") comes first when the run failed.
+    tail -1 "$out/$1.last" | awk '{ printf "%d\n", ($1 + $2) * 1000 >> cpu; print $3 >> rss }' cpu="$out/$1.cpu" rss="$out/$1.rss"
   else
     start=$(date +%s%N)
-    "${command[@]}" >/dev/null 2>&1 || true
+    "${command[@]}" >/dev/null 2>"$out/$1.err" || status=$?
     end=$(date +%s%N)
+  fi
+  # A failing build's times mean nothing.
+  if ((status != 0)); then
+    echo "bench/ab.sh: side $1 ($case_name) exited with $status:" >&2
+    head -5 "$out/$1.err" >&2
+    exit 1
   fi
   echo $(((end - start) / 1000000)) >>"$out/$1.ms"
 }
