@@ -76,9 +76,8 @@ public final class CacheFiles {
   }
 
   /**
-   * Keeps the most recently written entries, and removes scratch files an interrupted run left an
-   * hour ago or more. A hit does not refresh its entry: that write cost more than the rest of a
-   * hit, and an entry pruned while still in use is only made again.
+   * Keeps the most recently written entries (by modification time, which a caller may also set on a
+   * hit: see RenderCache), and removes scratch files an interrupted run left an hour ago or more.
    */
   private void prune() throws IOException {
     // One stat per file for its time and size: the prune runs after every write.

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -39,7 +40,7 @@ public final class RenderCache {
   private static final String SUFFIX = ".bin";
   // A few charts times a few builds, seven entries each (templates, deploy script, documents, and the
   // schema, the overlays, the services' blocks and the text around them, which an edit of a service
-  // leaves alone or rewrites in place), and the documents of a few edits.
+  // leaves alone or rewrites in place), and the documents of a few edits; a hit counts as a write.
   static final int KEEP = 48;
   // A 1,000-service chart's documents and their key are about 10 MB; the newest entry is always kept.
   static final long KEEP_BYTES = 64L * 1024 * 1024;
@@ -103,7 +104,25 @@ public final class RenderCache {
     // The file is named by a checksum of the key and holds the key itself: only an equal key is a hit.
     byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
     Path entry = directory.resolve(buildPrefix() + checksum(keyBytes) + SUFFIX);
-    return new Lookup(entry, keyBytes, read(entry, keyBytes));
+    Map<String, String> kept = read(entry, keyBytes);
+    if (kept != null) {
+      markUsed(entry);
+    }
+    return new Lookup(entry, keyBytes, kept);
+  }
+
+  /**
+   * A hit counts as a write for the prune, which keeps the most recently written entries: what every
+   * run reuses (the templates, the overlays, the schema) is written once, and fell out of the cache
+   * after a few dozen edits, each writing new documents, so that the next run started FreeMarker
+   * again. Its modification time is all that changes, one metadata write.
+   */
+  private static void markUsed(Path entry) {
+    try {
+      Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis()));
+    } catch (IOException | RuntimeException e) {
+      // pruned meanwhile by a concurrent run, or a folder we may read but not write: it only ages
+    }
   }
 
   /**

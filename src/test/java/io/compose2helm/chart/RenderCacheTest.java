@@ -240,6 +240,29 @@ class RenderCacheTest {
   }
 
   @Test
+  void lookup_hit_countsAsAWriteSoWhatEveryRunReusesOutlivesNewerEntries() throws IOException {
+    RenderCache cache = RenderCache.of(dir, "build-1");
+    through(cache, "templates", Map.of("chart", "shop"), "reused");
+    Path reused = entries().get(0);
+    // Written before all the others, as the built-in templates are before a day of edits.
+    Files.setLastModifiedTime(reused, FileTime.fromMillis(1_000_000_000L - RenderCache.KEEP * 1_000L));
+    for (int i = 0; i < RenderCache.KEEP - 1; i++) {
+      List<Path> before = entries();
+      through(cache, "documents", Map.of("edit", Integer.toString(i)), "x");
+      Path written = entries().stream().filter(path -> !before.contains(path)).findFirst().orElseThrow();
+      Files.setLastModifiedTime(written, FileTime.fromMillis(1_000_000_000L - i * 1_000L));
+    }
+
+    assertTrue(cache.lookup("templates", Map.of("chart", "shop")).hit(), "the folder holds KEEP entries, the oldest this one");
+    through(cache, "documents", Map.of("edit", "new"), "x");
+
+    assertEquals(RenderCache.KEEP, entries().size());
+    assertTrue(Files.exists(reused), "the hit made it the most recently used entry");
+    assertFalse(cache.lookup("documents", Map.of("edit", Integer.toString(RenderCache.KEEP - 2))).hit(),
+        "the oldest of the others went instead");
+  }
+
+  @Test
   void forJar_rebuiltJar_missesWhatTheOldBuildKept() throws IOException {
     Path jar = Files.writeString(dir.resolve("compose2helm.jar"), "build one");
     Path cacheDir = dir.resolve("cache");
