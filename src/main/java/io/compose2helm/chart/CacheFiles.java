@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.Set;
 
 /**
  * Entries of a cache folder shared by concurrent runs: owner-only, written whole under a scratch
- * name and renamed, and pruned to the newest few of their kind. A failure only loses the entry.
+ * name and renamed, and pruned to the few of their kind most recently written or used. A failure
+ * only loses the entry.
  */
 public final class CacheFiles {
 
@@ -76,8 +78,23 @@ public final class CacheFiles {
   }
 
   /**
-   * Keeps the most recently written entries (by modification time, which a caller may also set on a
-   * hit: see RenderCache), and removes scratch files an interrupted run left an hour ago or more.
+   * Marks the entry named {@code name} as used now, for the prune, which keeps the most recently
+   * written or used entries: an entry every run reads but none writes again (a cache hit, a kept run
+   * replayed) otherwise went after as many writes of others, and was made again. Its modification
+   * time is all that changes; a failure (pruned meanwhile, a folder we may read but not write) only
+   * lets it age.
+   */
+  public void markUsed(String name) {
+    try {
+      Files.setLastModifiedTime(directory.resolve(name), FileTime.fromMillis(System.currentTimeMillis()));
+    } catch (IOException | RuntimeException e) {
+      // it only ages
+    }
+  }
+
+  /**
+   * Keeps the most recently written or used entries (by modification time, {@link #markUsed}), and
+   * removes scratch files an interrupted run left an hour ago or more.
    */
   private void prune() throws IOException {
     // One stat per file for its time and size: the prune runs after every write.

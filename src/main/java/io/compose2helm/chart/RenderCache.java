@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -106,23 +105,15 @@ public final class RenderCache {
     Path entry = directory.resolve(buildPrefix() + checksum(keyBytes) + SUFFIX);
     Map<String, String> kept = read(entry, keyBytes);
     if (kept != null) {
-      markUsed(entry);
+      // What every run reuses (the templates, the overlays, the schema) is written once: unmarked, it
+      // went after a few dozen edits, each writing new documents, and the next run started FreeMarker.
+      files().markUsed(entry.getFileName().toString());
     }
     return new Lookup(entry, keyBytes, kept);
   }
 
-  /**
-   * A hit counts as a write for the prune, which keeps the most recently written entries: what every
-   * run reuses (the templates, the overlays, the schema) is written once, and fell out of the cache
-   * after a few dozen edits, each writing new documents, so that the next run started FreeMarker
-   * again. Its modification time is all that changes, one metadata write.
-   */
-  private static void markUsed(Path entry) {
-    try {
-      Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis()));
-    } catch (IOException | RuntimeException e) {
-      // pruned meanwhile by a concurrent run, or a folder we may read but not write: it only ages
-    }
+  private CacheFiles files() {
+    return new CacheFiles(directory, PREFIX, SUFFIX, KEEP, KEEP_BYTES);
   }
 
   /**
@@ -381,7 +372,7 @@ public final class RenderCache {
         out.writeInt(text.length);
         out.write(text);
       }
-      new CacheFiles(directory, PREFIX, SUFFIX, KEEP, KEEP_BYTES).write(entry.getFileName().toString(), bytes.toByteArray());
+      files().write(entry.getFileName().toString(), bytes.toByteArray());
     } catch (IOException | RuntimeException e) {
       // not kept: the next run renders again
     }

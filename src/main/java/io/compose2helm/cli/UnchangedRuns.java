@@ -104,8 +104,9 @@ final class UnchangedRuns implements ChartWatch {
 
   /** The kept run for these arguments, when all it depended on is as it was. */
   Optional<Replay> replay() {
+    Path entry = entry();
     try {
-      DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(entry())));
+      DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(entry)));
       if (!Arrays.equals(readBytes(in), key)) {
         return Optional.empty();
       }
@@ -135,7 +136,13 @@ final class UnchangedRuns implements ChartWatch {
         int stream = in.readByte() == Transcript.ERR ? Transcript.ERR : Transcript.OUT;
         printed.add(new Transcript.Part(stream, readText(in)));
       }
-      return in.available() == 0 ? Optional.of(new Replay(exitCode, printed)) : Optional.empty();
+      if (in.available() != 0) {
+        return Optional.empty();
+      }
+      // A project re-run unchanged is replayed ever after and kept no more: unmarked, its run went
+      // after as many runs of other projects were kept.
+      files().markUsed(entry.getFileName().toString());
+      return Optional.of(new Replay(exitCode, printed));
     } catch (IOException | RuntimeException e) {
       // no entry, a damaged or foreign one: the run converts
       return Optional.empty();

@@ -45,6 +45,15 @@ class RenderCacheTest {
     return kept;
   }
 
+  /** Keeps a render of {@code model} and dates its entry {@code millis}; returns the entry. */
+  private Path writtenAt(RenderCache cache, String templates, Object model, long millis) throws IOException {
+    List<Path> before = entries();
+    through(cache, templates, model, "x");
+    Path written = entries().stream().filter(path -> !before.contains(path)).findFirst().orElseThrow();
+    Files.setLastModifiedTime(written, FileTime.fromMillis(millis));
+    return written;
+  }
+
   private List<Path> entries() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.sorted().toList();
@@ -223,11 +232,8 @@ class RenderCacheTest {
   void write_beyondTheLimit_keepsTheMostRecentlyWritten() throws IOException {
     RenderCache cache = RenderCache.of(dir, "build-1");
     for (int i = 0; i < RenderCache.KEEP; i++) {
-      List<Path> before = entries();
-      through(cache, "t", Map.of("n", Integer.toString(i)), "x");
-      Path written = entries().stream().filter(path -> !before.contains(path)).findFirst().orElseThrow();
       // Written in reverse order, as far as the times say: entry 0 is the newest, the last one the oldest.
-      Files.setLastModifiedTime(written, FileTime.fromMillis(1_000_000_000L - i * 1_000L));
+      writtenAt(cache, "t", Map.of("n", Integer.toString(i)), 1_000_000_000L - i * 1_000L);
     }
 
     through(cache, "t", Map.of("n", "new"), "x");
@@ -242,18 +248,13 @@ class RenderCacheTest {
   @Test
   void lookup_hit_countsAsAWriteSoWhatEveryRunReusesOutlivesNewerEntries() throws IOException {
     RenderCache cache = RenderCache.of(dir, "build-1");
-    through(cache, "templates", Map.of("chart", "shop"), "reused");
-    Path reused = entries().get(0);
     // Written before all the others, as the built-in templates are before a day of edits.
-    Files.setLastModifiedTime(reused, FileTime.fromMillis(1_000_000_000L - RenderCache.KEEP * 1_000L));
+    Path reused = writtenAt(cache, "templates", Map.of("chart", "shop"), 1_000_000_000L - RenderCache.KEEP * 1_000L);
     for (int i = 0; i < RenderCache.KEEP - 1; i++) {
-      List<Path> before = entries();
-      through(cache, "documents", Map.of("edit", Integer.toString(i)), "x");
-      Path written = entries().stream().filter(path -> !before.contains(path)).findFirst().orElseThrow();
-      Files.setLastModifiedTime(written, FileTime.fromMillis(1_000_000_000L - i * 1_000L));
+      writtenAt(cache, "documents", Map.of("edit", Integer.toString(i)), 1_000_000_000L - i * 1_000L);
     }
 
-    assertTrue(cache.lookup("templates", Map.of("chart", "shop")).hit(), "the folder holds KEEP entries, the oldest this one");
+    assertTrue(cache.lookup("templates", Map.of("chart", "shop")).hit(), "the oldest of the KEEP entries is read");
     through(cache, "documents", Map.of("edit", "new"), "x");
 
     assertEquals(RenderCache.KEEP, entries().size());

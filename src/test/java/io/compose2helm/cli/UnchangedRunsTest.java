@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,6 +101,23 @@ class UnchangedRunsTest {
     assertEquals(second, third);
     assertEquals(run(false, convertArgs()), third, "the same as a run that keeps nothing");
     assertTrue(third.both().indexOf("warning:") < third.both().indexOf("is up to date"), third.both());
+  }
+
+  @Test
+  void replay_keptRun_isMarkedUsedSoThePruneKeepsIt() throws IOException {
+    run(true, convertArgs());
+    run(true, convertArgs());
+    Path entry = runEntries().get(0);
+    FileTime longAgo = FileTime.fromMillis(1_000_000_000L);
+    Files.setLastModifiedTime(entry, longAgo);
+
+    assertTrue(replayFor("test-build", convertArgs()).isPresent());
+    assertTrue(Files.getLastModifiedTime(entry).compareTo(longAgo) > 0,
+        "a replayed run counts as written now, or runs of other projects would push it out");
+    Files.setLastModifiedTime(entry, longAgo);
+    append(project.resolve("docker-compose.yml"), "# edited\n");
+    assertTrue(replayFor("test-build", convertArgs()).isEmpty());
+    assertEquals(longAgo, Files.getLastModifiedTime(entry), "a run that no longer replays is not marked");
   }
 
   @Test
