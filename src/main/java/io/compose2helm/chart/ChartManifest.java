@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -121,11 +119,7 @@ public record ChartManifest(String toolVersion, List<String> services, Map<Strin
    * natively.
    */
   public static String fingerprint(byte[] content) {
-    CRC32C castagnoli = new CRC32C();
-    castagnoli.update(content, 0, content.length);
-    CRC32 ieee = new CRC32();
-    ieee.update(content, 0, content.length);
-    return FINGERPRINT + HexFormat.of().toHexDigits((castagnoli.getValue() << 32) | ieee.getValue());
+    return FINGERPRINT + new Fingerprint().update(content, 0, content.length).hex();
   }
 
   /** Whether {@code recorded} (a fingerprint, or an older manifest's SHA-256) is that of {@code content}. */

@@ -10,7 +10,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,23 +92,22 @@ public final class RenderCache {
 
   /** {@link #lookup} under {@link #keyTextAround}'s key: what the model makes around the values left out. */
   Lookup lookupAround(String renderer, Object model, Map<?, ?> parent, Set<String> names) {
-    return lookupKey(keyTextAround(renderer, model, parent, names));
+    return lookupKey(enabled() ? key(renderer, model, new Holes(parent, names)) : null);
   }
 
-  private Lookup lookupKey(String key) {
+  private Lookup lookupKey(KeyBytes key) {
     if (key == null) {
       return new Lookup(null, null, null);
     }
     // The file is named by a checksum of the key and holds the key itself: only an equal key is a hit.
-    byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
-    Path entry = directory.resolve(buildPrefix() + checksum(keyBytes) + SUFFIX);
-    Map<String, String> kept = read(entry, keyBytes);
+    Path entry = directory.resolve(buildPrefix() + key.fingerprint() + SUFFIX);
+    Map<String, String> kept = read(entry, key);
     if (kept != null) {
       // What every run reuses (the templates, the overlays, the schema) is written once: unmarked, it
       // went after a few dozen edits, each writing new documents, and the next run started FreeMarker.
       files().markUsed(entry.getFileName().toString());
     }
-    return new Lookup(entry, keyBytes, kept);
+    return new Lookup(entry, key, kept);
   }
 
   private CacheFiles files() {
@@ -121,7 +119,7 @@ public final class RenderCache {
    * in one entry, each under its own key; null when nothing is kept (no cache, or a model it cannot key).
    */
   String keyText(String renderer, Object model) {
-    return enabled() ? key(renderer, model, null) : null;
+    return textOf(enabled() ? key(renderer, model, null) : null);
   }
 
   /**
@@ -130,7 +128,11 @@ public final class RenderCache {
    * model makes around those values, when their own text is kept apart.
    */
   String keyTextAround(String renderer, Object model, Map<?, ?> parent, Set<String> names) {
-    return enabled() ? key(renderer, model, new Holes(parent, names)) : null;
+    return textOf(enabled() ? key(renderer, model, new Holes(parent, names)) : null);
+  }
+
+  private static String textOf(KeyBytes key) {
+    return key == null ? null : key.toString();
   }
 
   /** The entries of one map whose values a key leaves out. */
@@ -140,10 +142,10 @@ public final class RenderCache {
   final class Lookup {
 
     private final Path entry;
-    private final byte[] key;
+    private final KeyBytes key;
     private final Map<String, String> kept;
 
-    private Lookup(Path entry, byte[] key, Map<String, String> kept) {
+    private Lookup(Path entry, KeyBytes key, Map<String, String> kept) {
       this.entry = entry;
       this.key = key;
       this.kept = kept;
@@ -188,10 +190,10 @@ public final class RenderCache {
   /** One entry's write. */
   private final class EntryWrite implements Supplier<Boolean> {
     private final Path entry;
-    private final byte[] key;
+    private final KeyBytes key;
     private final Map<String, String> outputs;
 
-    EntryWrite(Path entry, byte[] key, Map<String, String> outputs) {
+    EntryWrite(Path entry, KeyBytes key, Map<String, String> outputs) {
       this.entry = entry;
       this.key = key;
       this.outputs = outputs;
@@ -230,26 +232,21 @@ public final class RenderCache {
   /** Entries are named by the build's checksum and then the key's, so a build's entries are found by name. */
   private String buildPrefix() {
     if (buildPrefix == null) {
-      buildPrefix = PREFIX + checksum(build.getBytes(StandardCharsets.UTF_8)) + "-";
+      buildPrefix = PREFIX + new KeyBytes().text(build).fingerprint() + "-";
     }
     return buildPrefix;
   }
 
-  private static String checksum(byte[] bytes) {
-    String fingerprint = ChartManifest.fingerprint(bytes);
-    return fingerprint.substring(fingerprint.indexOf(':') + 1);
-  }
-
-  private String key(String renderer, Object model) {
+  private KeyBytes key(String renderer, Object model) {
     return key(renderer, model, null);
   }
 
-  private String key(String renderer, Object model, Holes holes) {
-    StringBuilder text = new StringBuilder(FORMAT).append('\n').append(build).append('\n');
+  private KeyBytes key(String renderer, Object model, Holes holes) {
+    KeyBytes text = new KeyBytes().text(FORMAT).ascii('\n').text(build).ascii('\n');
     try {
       append(text, renderer, null);
       append(text, model, holes);
-      return text.toString();
+      return text;
     } catch (UnsupportedModel e) {
       return null;
     }
@@ -260,9 +257,9 @@ public final class RenderCache {
    * (a {@link CommentedMap} with its comments and sections) in their order, maps without a defined
    * order by sorted key, since no deterministic output can depend on that order.
    */
-  private static void append(StringBuilder text, Object value, Holes holes) {
+  private static void append(KeyBytes text, Object value, Holes holes) {
     if (value == null) {
-      text.append('z');
+      text.ascii('z');
     } else if (value instanceof String string) {
       appendScalar(text, 's', string);
     } else if (value instanceof Boolean) {
@@ -270,13 +267,13 @@ public final class RenderCache {
     } else if (value instanceof Integer || value instanceof Long) {
       appendScalar(text, 'n', value.toString());
     } else if (value instanceof List<?> list) {
-      text.append('l').append(list.size()).append(':');
+      text.ascii('l').number(list.size()).ascii(':');
       for (Object item : list) {
         append(text, item, holes);
       }
     } else if (value instanceof CommentedMap map) {
       boolean holesHere = holes != null && holes.parent() == map;
-      text.append('c').append(map.size()).append(':');
+      text.ascii('c').number(map.size()).ascii(':');
       for (Map.Entry<String, Object> entry : map.entrySet()) {
         append(text, entry.getKey(), null);
         append(text, map.sectionAt(entry.getKey()), null);
@@ -286,7 +283,7 @@ public final class RenderCache {
     } else if (value instanceof Map<?, ?> map) {
       boolean holesHere = holes != null && holes.parent() == map;
       Map<?, ?> ordered = map instanceof LinkedHashMap || map instanceof SortedMap ? map : sorted(map);
-      text.append('m').append(ordered.size()).append(':');
+      text.ascii('m').number(ordered.size()).ascii(':');
       for (Map.Entry<?, ?> entry : ordered.entrySet()) {
         if (!(entry.getKey() instanceof String key)) {
           throw new UnsupportedModel();
@@ -299,16 +296,16 @@ public final class RenderCache {
     }
   }
 
-  private static void appendValue(StringBuilder text, String key, Object value, boolean holesHere, Holes holes) {
+  private static void appendValue(KeyBytes text, String key, Object value, boolean holesHere, Holes holes) {
     if (holesHere && holes.names().contains(key)) {
-      text.append('h');
+      text.ascii('h');
     } else {
       append(text, value, holes);
     }
   }
 
-  private static void appendScalar(StringBuilder text, char type, String value) {
-    text.append(type).append(value.length()).append(':').append(value);
+  private static void appendScalar(KeyBytes text, char type, String value) {
+    text.ascii(type).number(value.length()).ascii(':').text(value);
   }
 
   private static Map<String, Object> sorted(Map<?, ?> map) {
@@ -322,20 +319,16 @@ public final class RenderCache {
     return sorted;
   }
 
-  private static Map<String, String> read(Path entry, byte[] key) {
+  private static Map<String, String> read(Path entry, KeyBytes key) {
     try {
       // The key and the texts are compared and decoded where they lie in the file's bytes: copying
       // them out first doubled what a 1,000-service run allocated here (about 35 MB).
       byte[] bytes = Files.readAllBytes(entry);
       DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-      if (in.readInt() != key.length || key.length > in.available()) {
+      if (in.readInt() != key.length() || !key.isAt(bytes, bytes.length - in.available())) {
         return null;
       }
-      int at = bytes.length - in.available();
-      if (!Arrays.equals(bytes, at, at + key.length, key, 0, key.length)) {
-        return null;
-      }
-      in.skipNBytes(key.length);
+      in.skipNBytes(key.length());
       int count = in.readInt();
       if (count < 0 || count > MAX_ENTRIES) {
         return null;
@@ -359,12 +352,12 @@ public final class RenderCache {
     }
   }
 
-  private void write(Path entry, byte[] key, Map<String, String> outputs) {
+  private void write(Path entry, KeyBytes key, Map<String, String> outputs) {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       DataOutputStream out = new DataOutputStream(bytes);
-      out.writeInt(key.length);
-      out.write(key);
+      out.writeInt(key.length());
+      key.writeTo(out);
       out.writeInt(outputs.size());
       for (Map.Entry<String, String> output : outputs.entrySet()) {
         byte[] text = output.getValue().getBytes(StandardCharsets.UTF_8);

@@ -77,6 +77,23 @@ class RenderCacheTest {
   }
 
   @Test
+  void lookup_keyOfManyChunksWithWideCharacters_hitsOnlyTheSameModel() {
+    RenderCache cache = RenderCache.of(dir, "build-1");
+    List<String> services = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      services.add("service-" + i + (i % 9 == 0 ? "-é€" : ""));
+    }
+    List<String> lastEdited = new ArrayList<>(services);
+    lastEdited.set(lastEdited.size() - 1, "service-é");
+
+    through(cache, "t", Map.of("services", services), "one\n");
+
+    assertTrue(cache.lookup("t", Map.of("services", List.copyOf(services))).hit());
+    assertFalse(cache.lookup("t", Map.of("services", lastEdited)).hit(), "the key differs in its last chunk only");
+    assertTrue(cache.keyText("t", Map.of("services", services)).endsWith("s16:service-19998-é€s13:service-19999"));
+  }
+
+  @Test
   void lookup_unorderedMapsAlike_areTheSameKey() {
     RenderCache cache = RenderCache.of(dir, "build-1");
     Map<String, Object> hashed = new java.util.HashMap<>();
