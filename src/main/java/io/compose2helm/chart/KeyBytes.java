@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * A render-cache key as it is written: UTF-8 bytes, gathered in chunks that are never copied again. A
  * 1,000-service chart's key is about 5 MB: a StringBuilder grew to it by doubling, was copied into a
- * String and encoded again, about 25 MB of arrays that outlived young collections and were copied
- * by them. Small keys (every template's) stay in one small chunk.
+ * String and encoded again, about 25 MB of arrays for one lookup, and the collections it caused
+ * copied what else was live. Small keys (every template's) stay in one small chunk.
  */
 final class KeyBytes {
 
@@ -38,17 +38,13 @@ final class KeyBytes {
     if (count < 0) {
       throw new IllegalArgumentException("a count is never negative: " + count);
     }
-    int digits = 1;
-    for (int rest = count / 10; rest > 0; rest /= 10) {
-      digits++;
-    }
+    // The largest power of ten the count has a digit for, then its digits from the first on.
     int divisor = 1;
-    for (int i = 1; i < digits; i++) {
+    while (count / divisor >= 10) {
       divisor *= 10;
     }
-    for (int rest = count; divisor > 0; divisor /= 10) {
-      ascii((char) ('0' + rest / divisor));
-      rest %= divisor;
+    for (; divisor > 0; divisor /= 10) {
+      ascii((char) ('0' + count / divisor % 10));
     }
     return this;
   }
