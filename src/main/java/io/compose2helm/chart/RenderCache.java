@@ -87,12 +87,12 @@ public final class RenderCache {
    * @param model strings, numbers, booleans, lists and maps of them; anything else is never kept
    */
   Lookup lookup(String renderer, Object model) {
-    return lookupKey(enabled() ? key(renderer, model) : null);
+    return lookupKey(key(renderer, model, null));
   }
 
   /** {@link #lookup} under {@link #keyTextAround}'s key: what the model makes around the values left out. */
   Lookup lookupAround(String renderer, Object model, Map<?, ?> parent, Set<String> names) {
-    return lookupKey(enabled() ? key(renderer, model, new Holes(parent, names)) : null);
+    return lookupKey(key(renderer, model, new Holes(parent, names)));
   }
 
   private Lookup lookupKey(KeyBytes key) {
@@ -119,7 +119,7 @@ public final class RenderCache {
    * in one entry, each under its own key; null when nothing is kept (no cache, or a model it cannot key).
    */
   String keyText(String renderer, Object model) {
-    return textOf(enabled() ? key(renderer, model, null) : null);
+    return textOf(key(renderer, model, null));
   }
 
   /**
@@ -128,7 +128,7 @@ public final class RenderCache {
    * model makes around those values, when their own text is kept apart.
    */
   String keyTextAround(String renderer, Object model, Map<?, ?> parent, Set<String> names) {
-    return textOf(enabled() ? key(renderer, model, new Holes(parent, names)) : null);
+    return textOf(key(renderer, model, new Holes(parent, names)));
   }
 
   private static String textOf(KeyBytes key) {
@@ -237,11 +237,11 @@ public final class RenderCache {
     return buildPrefix;
   }
 
-  private KeyBytes key(String renderer, Object model) {
-    return key(renderer, model, null);
-  }
-
+  /** The key of this renderer and model, or null when nothing is kept (no cache, or a model it cannot key). */
   private KeyBytes key(String renderer, Object model, Holes holes) {
+    if (!enabled()) {
+      return null;
+    }
     KeyBytes text = new KeyBytes().text(FORMAT).ascii('\n').text(build).ascii('\n');
     try {
       append(text, renderer, null);
