@@ -40,6 +40,10 @@ make_side() {
   mkdir -p "$side/bin" "$side/target"
   cp "$checkout/bin/compose2helm" "$side/bin/"
   cp "$checkout/target/compose2helm.jar" "$side/target/"
+  # The trimmed runtime mvn package made, if any (the launcher runs it when it matches the JDK).
+  if [[ -d "$checkout/target/runtime" ]]; then
+    ln -s "$checkout/target/runtime" "$side/target/runtime"
+  fi
   cp -R "$checkout/samples" "$side/"
   cp -R "$here/samples/bytelyst" "$side/work"
 }

@@ -40,6 +40,7 @@ class InputAccessTest {
       Map.entry("cli/FolderStamp.java", "the chart folder, whole"),
       Map.entry("cli/DiffCommand.java", "diff runs are never kept"),
       Map.entry("cli/ConvertCommand.java", "the chart folder"),
+      Map.entry("cli/RuntimeImage.java", "a build step, not a run"),
       Map.entry("chart/ChartUpdate.java", "the chart folder"),
       Map.entry("chart/ChartOnDisk.java", "the chart folder"),
       Map.entry("chart/RegularFiles.java", "lists the chart folder and --templates (ChartOnDisk, TemplateRenderer)"),

@@ -148,7 +148,9 @@ class LauncherTest {
               System.out.println("PWD=" + System.getenv("PWD") + " OLDPWD=" + System.getenv("OLDPWD"));
               return;
             }
-            System.out.println("stub BUILD " + String.join(" ", a) + " archive=" + archive);
+            // The fake trimmed runtime of the tests passes this; a JDK does not.
+            String runtime = System.getProperty("stub.runtime") == null ? "" : " runtime=" + System.getProperty("stub.runtime");
+            System.out.println("stub BUILD " + String.join(" ", a) + " archive=" + archive + runtime);
           }
         }
         """.replace("BUILD", build));
@@ -337,6 +339,65 @@ class LauncherTest {
     launch(environment, "b");
     assertEquals(1, archives().size(), "the java found in PATH is stamped like JAVA_HOME's: " + archives());
     assertEquals(new Run(0, "stub one b archive=" + archives().get(0) + "\n", ""), launch(environment, "b"));
+  }
+
+  /**
+   * Writes target/runtime as mvn package would (RuntimeImage), its java a script that runs the test's
+   * JDK with {@code -Dstub.runtime=trimmed}, recorded as made from the java whose stamp is {@code madeFrom}.
+   */
+  private void fakeRuntime(String madeFrom) throws IOException {
+    Path bin = Files.createDirectories(checkout.resolve("target/runtime/bin"));
+    Path java = bin.resolve("java");
+    Files.writeString(java, "#!/bin/sh\nexec '" + JAVA_HOME + "/bin/java' -Dstub.runtime=trimmed \"$@\"\n");
+    assertTrue(java.toFile().setExecutable(true));
+    Files.writeString(checkout.resolve("target/runtime/compose2helm-jdk"), madeFrom + "\n");
+  }
+
+  /** The launcher's stamp of a file: size, time to the nanosecond, inode, links followed. */
+  private static String stamp(Path file) throws IOException, InterruptedException {
+    Process stat = new ProcessBuilder("stat", "-L", "-c", "%s-%.9Y-%i", file.toString()).start();
+    String printed = new String(stat.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertEquals(0, stat.waitFor(), "GNU stat");
+    return printed;
+  }
+
+  @Test
+  void launch_runtimeMadeFromTheJavaItFound_runsTheRuntimeWithAnArchiveOfItsOwn() throws Exception {
+    buildJar("one");
+    Map<String, String> environment = new HashMap<>();
+    environment.put("JAVA_HOME", null);
+    environment.put("PATH", Path.of(JAVA_HOME, "bin") + ":/usr/bin:/bin");
+    launch(environment, "a");
+    List<String> before = archives();
+    fakeRuntime(stamp(Path.of(JAVA_HOME, "bin/java")));
+    assertEquals(new Run(0, "stub one b archive=none runtime=trimmed\n", ""), launch(environment, "b"));
+    List<String> added = archives().stream().filter(name -> !before.contains(name)).toList();
+    assertEquals(1, added.size(), "the runtime's java is stamped apart: " + archives());
+    assertEquals(new Run(0, "stub one c archive=" + added.get(0) + " runtime=trimmed\n", ""), launch(environment, "c"));
+    assertEquals(new Run(0, "stub one d archive=none runtime=trimmed\n", ""),
+        launch(Map.of("COMPOSE2HELM_CDS", "off"), "d"), "JAVA_HOME's java, the same file");
+  }
+
+  @Test
+  void launch_runtimeMadeFromAnotherJava_runsTheJavaItFound() throws Exception {
+    buildJar("one");
+    fakeRuntime("1-2.000000000-3");
+    launch(Map.of(), "a");
+    String archive = archives().get(0);
+    assertEquals(new Run(0, "stub one b archive=" + archive + "\n", ""), launch(Map.of(), "b"));
+    assertEquals(new Run(0, "stub one c archive=none\n", ""), launch(Map.of("COMPOSE2HELM_CDS", "off"), "c"));
+  }
+
+  @Test
+  void launch_runtimeWithJvmOptionsInTheEnvironment_runsTheJavaItFound() throws Exception {
+    buildJar("one");
+    fakeRuntime(stamp(Path.of(JAVA_HOME, "bin/java")));
+    for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
+      Run run = launch(Map.of(variable, "-Dsome.option=1", "COMPOSE2HELM_CDS", "off"), variable);
+      assertEquals(new Run(0, "stub one " + variable + " archive=none\n", run.err()), run, run.err());
+    }
+    assertEquals(new Run(0, "stub one e archive=none runtime=trimmed\n", ""),
+        launch(Map.of("COMPOSE2HELM_CDS", "off"), "e"));
   }
 
   @Test
