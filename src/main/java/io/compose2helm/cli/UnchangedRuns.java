@@ -59,6 +59,10 @@ final class UnchangedRuns implements ChartWatch {
   private Path chart;
   private String chartFound;
   private boolean leftAsIs;
+  // The chart folder replay() stamped, and its stamp: a run that goes on to convert into that folder
+  // takes it as the stamp it found instead of walking the folder again.
+  private Path replayStamped;
+  private String replayStamp;
 
   private UnchangedRuns(Path directory, byte[] key) {
     this.directory = directory;
@@ -93,7 +97,7 @@ final class UnchangedRuns implements ChartWatch {
   public void found(Path chartFolder) {
     if (chart == null) {
       chart = chartFolder.toAbsolutePath().normalize();
-      chartFound = chartStamp(chart);
+      chartFound = chart.equals(replayStamped) ? replayStamp : chartStamp(chart);
     }
   }
 
@@ -110,8 +114,9 @@ final class UnchangedRuns implements ChartWatch {
       if (!Arrays.equals(readBytes(in), key)) {
         return Optional.empty();
       }
-      String keptChart = readText(in);
-      if (!readText(in).equals(chartStamp(Path.of(keptChart)))) {
+      replayStamped = Path.of(readText(in));
+      replayStamp = chartStamp(replayStamped);
+      if (!readText(in).equals(replayStamp)) {
         return Optional.empty();
       }
       int inputs = in.readInt();

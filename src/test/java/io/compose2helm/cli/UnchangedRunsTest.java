@@ -183,6 +183,25 @@ class UnchangedRunsTest {
     assertEquals(List.of(), replayed, "changes that still replayed the kept run");
   }
 
+  /**
+   * A run whose kept run missed takes the chart's stamp from that miss (the folder is walked once):
+   * after a change that leaves the chart as it is, the run is kept with the chart as it is now.
+   */
+  @Test
+  void run_afterAMissThatLeavesTheChartAsItIs_isKeptAndReplayed() throws IOException {
+    run(true, convertArgs());
+    run(true, convertArgs());
+    append(project.resolve("docker-compose.yml"), "\n# comment\n");
+    append(chart.resolve("env/dev.yaml"), "\n# mine\n");
+    assertTrue(replayFor("test-build", convertArgs()).isEmpty());
+    Printed converted = run(true, convertArgs());
+    assertTrue(converted.out().contains("is up to date"), converted.out());
+    assertTrue(replayFor("test-build", convertArgs()).isPresent(), "kept with the chart as the miss found it");
+    assertEquals(converted, run(true, convertArgs()));
+    append(chart.resolve("env/dev.yaml"), "# again\n");
+    assertTrue(replayFor("test-build", convertArgs()).isEmpty(), "and not with the stamp of the chart before");
+  }
+
   /** Every Compose file of the corpora, as the CLI converts it: a kept run replays what it printed. */
   @Test
   void run_corpusFiles_replayWhatARunThatKeepsNothingPrints() throws IOException {
