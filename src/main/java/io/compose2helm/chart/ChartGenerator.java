@@ -34,6 +34,8 @@ public final class ChartGenerator {
   private final YamlWriter yaml = new YamlWriter();
   private final TemplateRenderer templates;
   private final RenderCache cache;
+  // The manifest of the chart generate made last, so that its caller need not parse it back.
+  private ChartManifest manifest;
 
   private ChartGenerator(TemplateRenderer templates, RenderCache cache) {
     this.templates = templates;
@@ -105,9 +107,15 @@ public final class ChartGenerator {
     }
     try (Timings.Phase phase = Timings.start("leak guard + manifest")) {
       LeakGuard.check(files, secrets, project, model);
-      files.put(ChartManifest.PATH, ChartManifest.of(ToolVersion.current(), files, services).render());
+      manifest = ChartManifest.of(ToolVersion.current(), files, services);
+      files.put(ChartManifest.PATH, manifest.render());
     }
     return files;
+  }
+
+  /** The manifest of the chart {@link #generate} made last (its text is the chart's manifest file). */
+  public ChartManifest manifest() {
+    return manifest;
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.compose2helm.cli;
 
 import io.compose2helm.chart.ChartGenerator;
-import io.compose2helm.chart.ChartManifest;
 import io.compose2helm.chart.ChartOnDisk;
 import io.compose2helm.chart.ChartOptions;
 import io.compose2helm.chart.ChartPaths;
@@ -38,8 +37,9 @@ final class ChartSource {
       generator.awaitCacheWrites();
     }
 
+    /** The services of the chart, as its manifest lists them. */
     List<String> services() {
-      return ChartManifest.parse(files.get(ChartManifest.PATH)).services();
+      return generator.manifest().services();
     }
   }
 

@@ -73,7 +73,7 @@ final class ConvertCommand implements Callable<Integer> {
             "the chart has no " + ChartManifest.PATH + " (made by an older compose2helm), so hand edits to it cannot be"
                 + " detected this time; they can from now on");
       }
-      List<String> services = chart.services(); // parsed from the manifest: once
+      List<String> services = chart.services();
       try (Timings.Phase phase = Timings.start(DISK)) {
         if (update.unchanged()) { // an unchanged chart keeps its files, and their modification times, as they are
           context.watch().leftAsIs();
