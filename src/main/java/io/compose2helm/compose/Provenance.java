@@ -4,6 +4,7 @@ import io.compose2helm.compose.env.Interpolator;
 import io.compose2helm.diagnostics.SourceLocation;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -116,16 +117,28 @@ public final class Provenance {
     if (keyPath.isEmpty()) {
       return new ArrayList<>(variablesByPath.keySet());
     }
-    // Every path below keyPath starts with it, so all sort between keyPath and keyPath + U+FFFF.
-    // Each path has its own place in the order of appearance, so sorting by it loses none.
-    Map<Integer, String> byAppearance = new TreeMap<>();
-    for (Map.Entry<String, Integer> entry :
-        appearanceByPath.subMap(keyPath, true, keyPath + Character.MAX_VALUE, false).entrySet()) {
+    // Every path below keyPath starts with it, so all follow keyPath in the sorted map, one after
+    // the other. Stepping entry by entry (not a sub-map's view, nor a bound string built per
+    // question) matters at a thousand services, which ask four each; most find one path or none.
+    List<String> found = new ArrayList<>();
+    for (Map.Entry<String, Integer> entry = appearanceByPath.ceilingEntry(keyPath);
+        entry != null && entry.getKey().startsWith(keyPath); entry = appearanceByPath.higherEntry(entry.getKey())) {
       if (isAtOrBelow(entry.getKey(), keyPath)) {
-        byAppearance.put(entry.getValue(), entry.getKey());
+        found.add(entry.getKey());
       }
     }
-    return new ArrayList<>(byAppearance.values());
+    if (found.size() > 1) {
+      found.sort(new ByAppearance());
+    }
+    return found;
+  }
+
+  /** Recorded paths in the order they first appeared (each has its own place). */
+  private final class ByAppearance implements Comparator<String> {
+    @Override
+    public int compare(String a, String b) {
+      return Integer.compare(appearanceByPath.get(a), appearanceByPath.get(b));
+    }
   }
 
   /** Where the value at {@code path} that interpolated variables is written, or null. */
@@ -135,7 +148,14 @@ public final class Provenance {
 
   /** Whether {@code path} is {@code keyPath} or a key or item below it; every path is below "". */
   public static boolean isAtOrBelow(String path, String keyPath) {
-    return keyPath.isEmpty() || path.equals(keyPath) || path.startsWith(keyPath + ".") || path.startsWith(keyPath + "[");
+    if (keyPath.isEmpty()) {
+      return true;
+    }
+    if (!path.startsWith(keyPath)) {
+      return false;
+    }
+    // Without building keyPath + "." and keyPath + "[" at every call.
+    return path.length() == keyPath.length() || path.charAt(keyPath.length()) == '.' || path.charAt(keyPath.length()) == '[';
   }
 
   /** Whether the text appears in a value as the Compose files write it, before interpolation. */
