@@ -11,6 +11,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.spi.ToolProvider;
@@ -44,10 +45,16 @@ public final class RuntimeImage {
   private RuntimeImage() {}
 
   /** The build step: {@code args[0]} is the image's folder (target/runtime). */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
     Path image = Path.of(args[0]).toAbsolutePath();
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    String result = make(image, java);
+    String result;
+    try {
+      result = make(image, java);
+    } catch (IOException | UnsupportedOperationException e) {
+      // No unix attributes (Windows), an unreadable JDK, a folder in the way: the jar is still built.
+      result = "no runtime image (" + e + "); bin/compose2helm runs the JDK as it is";
+    }
     System.out.println("[compose2helm] " + result);
   }
 
@@ -93,7 +100,7 @@ public final class RuntimeImage {
   static String stamp(Path file) throws IOException {
     Map<String, Object> attributes = Files.readAttributes(file, "unix:size,lastModifiedTime,ino");
     Instant changed = ((FileTime) attributes.get("lastModifiedTime")).toInstant();
-    return attributes.get("size") + "-" + changed.getEpochSecond() + "." + String.format("%09d", changed.getNano())
+    return attributes.get("size") + "-" + changed.getEpochSecond() + "." + String.format(Locale.ROOT, "%09d", changed.getNano())
         + "-" + attributes.get("ino");
   }
 
