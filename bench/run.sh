@@ -88,7 +88,13 @@ done
 median() { sort -n "$1" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 maximum() { sort -n "$1" | tail -1; }
 jvm=$(median "$out/jvm.ms")
-echo "$("$java" -version 2>&1 | head -1); rounds: $runs (medians), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), startup archive ${COMPOSE2HELM_CDS:-on}"
+# Whether the launcher ran the trimmed runtime (target/runtime): only when it was made from this java.
+runtime=no
+made_from="$(head -1 "$here/target/runtime/compose2helm-jdk" 2>/dev/null || true)"
+if [[ -n "$made_from" && "$(stat -L -c '%s-%.9Y-%i' "$(command -v "$java")" 2>/dev/null)" == "$made_from" ]]; then
+  runtime=yes
+fi
+echo "$("$java" -version 2>&1 | head -1); rounds: $runs (medians), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), startup archive ${COMPOSE2HELM_CDS:-on}, trimmed runtime $runtime"
 jvm_cpu=1
 $has_time && jvm_cpu=$(median "$out/jvm.cpu")
 printf '%-40s %8s %8s %8s %8s %12s\n' case "wall ms" "x JVM" "CPU ms" "x JVM" "peak RSS MiB"
