@@ -79,11 +79,16 @@ public final class RuntimeImage {
     StringWriter log = new StringWriter();
     PrintWriter out = new PrintWriter(log);
     int status = jlink.get().run(out, out, "--add-modules", modules, "--output", partial.toString(),
-        "--strip-debug", "--no-header-files", "--no-man-pages", "--generate-cds-archive");
+        "--strip-debug", "--no-header-files", "--no-man-pages");
     out.flush();
     if (status != 0 || !Files.isExecutable(partial.resolve("bin/java"))) {
       deleteTree(partial);
       return "no runtime image (jlink: " + log.toString().strip() + "); bin/compose2helm runs the JDK as it is";
+    }
+    String dumped = dumpClassArchive(partial);
+    if (dumped != null) {
+      deleteTree(partial);
+      return "no runtime image (" + dumped + "); bin/compose2helm runs the JDK as it is";
     }
     Files.writeString(partial.resolve(MODULES_FILE), modules + "\n", StandardCharsets.UTF_8);
     // Written last: an image without it is never run.
@@ -91,6 +96,29 @@ public final class RuntimeImage {
     deleteTree(image);
     Files.move(partial, image, StandardCopyOption.ATOMIC_MOVE);
     return "runtime image " + image + " made from " + java.getParent().getParent();
+  }
+
+  /**
+   * Writes the image's default class-data-sharing archive, which the launcher's archive of
+   * compose2helm's own classes builds on. Not jlink's {@code --generate-cds-archive}: that also makes
+   * the archive for heaps over 32 GB, which no run here has, and prints into a quiet build.
+   *
+   * @return null when it was written, else what went wrong
+   */
+  private static String dumpClassArchive(Path image) throws IOException {
+    Path log = image.resolve("cds-dump.log");
+    Process dump = new ProcessBuilder(image.resolve("bin/java").toString(), "-Xshare:dump")
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    try {
+      int status = dump.waitFor();
+      String printed = Files.readString(log, StandardCharsets.UTF_8).strip();
+      Files.delete(log);
+      return status == 0 && Files.isRegularFile(image.resolve("lib/server/classes.jsa")) ? null
+          : "java -Xshare:dump: " + printed;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "interrupted while writing its class archive";
+    }
   }
 
   /**

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The trimmed runtime of the build step ({@link RuntimeImage}), made for real by jlink from the JDK
  * running the tests: it holds every module compose2helm needs, so each command prints, exits and
  * writes through it exactly as through that JDK; it names the java it was made from as the launcher
- * stamps it; a second make leaves it as it is.
+ * stamps it and has its own class archive; a second make leaves it as it is.
  */
 class RuntimeImageTest {
 
@@ -89,6 +89,13 @@ class RuntimeImageTest {
     String printed = new String(stat.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     assertEquals(0, stat.waitFor());
     assertEquals(List.of(printed), Files.readAllLines(image.resolve(RuntimeImage.SOURCE_FILE)));
+    // Its own class archive, which the launcher's archive of compose2helm's classes builds on:
+    // -Xshare:on refuses to start without one.
+    Process shared = new ProcessBuilder(image.resolve("bin/java").toString(), "-Xshare:on", "-version")
+        .redirectErrorStream(true).start();
+    String version = new String(shared.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, shared.waitFor(), version);
+    assertTrue(version.contains("sharing"), version);
   }
 
   @Test
