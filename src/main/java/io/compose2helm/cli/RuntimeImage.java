@@ -107,8 +107,13 @@ public final class RuntimeImage {
    */
   private static String dumpClassArchive(Path image) throws IOException {
     Path log = image.resolve("cds-dump.log");
-    Process dump = new ProcessBuilder(image.resolve("bin/java").toString(), "-Xshare:dump")
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(image.resolve("bin/java").toString(), "-Xshare:dump")
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    // Options meant for the build's JVMs (an agent) could spoil the dump, as they could a recording.
+    builder.environment().remove("JAVA_TOOL_OPTIONS");
+    builder.environment().remove("JDK_JAVA_OPTIONS");
+    builder.environment().remove("_JAVA_OPTIONS");
+    Process dump = builder.start();
     try {
       int status = dump.waitFor();
       String printed = Files.readString(log, StandardCharsets.UTF_8).strip();
