@@ -8,24 +8,25 @@
 # user's is left alone) and its own render cache; both convert copies of this checkout's inputs.
 # B is typically a git worktree of another commit, or a copy whose launcher was edited, built with
 # mvn -q -B package -DskipTests. Comparing a checkout with itself shows the noise floor.
-# Usage: bench/ab.sh [--jdk JAVA_HOME] [--case edit|off|replay|check|s1000] OTHER_CHECKOUT [ROUNDS]
+# Usage: bench/ab.sh [--jdk JAVA_HOME] [--case edit|off|replay|check|s1000|s1000-cold] OTHER_CHECKOUT [ROUNDS]
 # Cases: edit (the sample after an edit of one service, the default), off (the sample, kept runs
 # off), replay (the sample re-run unchanged, which replays the kept run), check (check on the
-# sample, kept runs off), s1000 (1,000 services, kept runs off).
+# sample, kept runs off), s1000 (1,000 services, kept runs off), s1000-cold (the same without the render cache, as
+# a first run: every document is made).
 # ROUNDS defaults to 31.
 set -euo pipefail
 # shellcheck source=bench/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 case_name=edit
 if [[ "${1:-}" == --case ]]; then
-  case_name="${2:?--case needs one of edit, off, replay, check, s1000}"
+  case_name="${2:?--case needs one of edit, off, replay, check, s1000, s1000-cold}"
   shift 2
 fi
 case "$case_name" in
-  edit | off | replay | check | s1000) ;;
-  *) echo "bench/ab.sh: unknown case $case_name (edit, off, replay, check, s1000)" >&2; exit 2 ;;
+  edit | off | replay | check | s1000 | s1000-cold) ;;
+  *) echo "bench/ab.sh: unknown case $case_name (edit, off, replay, check, s1000, s1000-cold)" >&2; exit 2 ;;
 esac
-other="${1:?usage: bench/ab.sh [--jdk JAVA_HOME] [--case edit|off|replay|check|s1000] OTHER_CHECKOUT [ROUNDS]}"
+other="${1:?usage: bench/ab.sh [--jdk JAVA_HOME] [--case edit|off|replay|check|s1000|s1000-cold] OTHER_CHECKOUT [ROUNDS]}"
 runs="${2:-31}"
 if [[ ! -f "$other/target/compose2helm.jar" || ! -f "$other/bin/compose2helm" ]]; then
   echo "bench/ab.sh: $other has no bin/compose2helm and target/compose2helm.jar; build it with: mvn -q -B package -DskipTests" >&2
@@ -66,6 +67,7 @@ run_side() {
     replay) command+=("$side/bin/compose2helm" -q "$side/work/docker-compose.yml" -o "$side/work/chart") ;;
     check) command+=(COMPOSE2HELM_KEPT_RUNS=off "$side/bin/compose2helm" check -q "$side/work/docker-compose.yml" -o "$side/work/chart") ;;
     s1000) command+=(COMPOSE2HELM_KEPT_RUNS=off "$side/bin/compose2helm" -q "$out/s1000.yml" -o "$side/s1000") ;;
+    s1000-cold) command+=(COMPOSE2HELM_KEPT_RUNS=off COMPOSE2HELM_RENDER_CACHE= "$side/bin/compose2helm" -q "$out/s1000.yml" -o "$side/s1000") ;;
   esac
   if [[ -x /usr/bin/time ]]; then
     start=$(date +%s%N)
