@@ -292,6 +292,28 @@ class LauncherTest {
         "recorded without the caller's options");
   }
 
+  /** The build's step (cli.StartupArchive) asks for the archive at once: the first run then maps it. */
+  @Test
+  void launch_archiveRequestedByTheBuild_isMadeAtOnceAndTheFirstRunMapsIt() throws Exception {
+    buildJar("one");
+    Run made = launch(Map.of("COMPOSE2HELM_MAKE_ARCHIVE", "1"), false);
+    List<String> archives = archives();
+    assertEquals(1, archives.size(), "made before the launcher returned: " + archives);
+    assertEquals(new Run(0, cache.resolve("compose2helm").resolve(archives.get(0)) + "\n", ""), made,
+        "it prints the archive and runs no command");
+    assertEquals(new Run(0, "stub one first archive=" + archives.get(0) + "\n", ""), launch(Map.of(), "first"));
+    assertEquals(made, launch(Map.of("COMPOSE2HELM_MAKE_ARCHIVE", "1"), false), "asked again, it keeps the one it has");
+    assertEquals(archives, archives());
+  }
+
+  @Test
+  void launch_archiveRequestedWithArchivesOff_printsNoneAndMakesNone() throws Exception {
+    buildJar("one");
+    assertEquals(new Run(0, "none\n", ""),
+        launch(Map.of("COMPOSE2HELM_MAKE_ARCHIVE", "1", "COMPOSE2HELM_CDS", "off"), false));
+    assertEquals(List.of(), archives());
+  }
+
   @Test
   void launch_archivesOff_runsWithoutMakingOne() throws Exception {
     buildJar("one");
