@@ -41,9 +41,12 @@ public final class StartupArchive {
       // Its one line comes once the archive is made (a few seconds): the launcher then exits.
       String printed = readAll(process.getInputStream()).strip();
       int status = process.waitFor();
-      if (status != 0 || printed.isEmpty() || printed.contains("\n")) {
+      if (status != 0) {
         return "no startup archive now (bin/compose2helm exited with " + status + ": " + printed
             + "); a first run makes it";
+      }
+      if (printed.isEmpty() || printed.contains("\n")) {
+        return "no startup archive now (bin/compose2helm printed: " + printed + "); a first run makes it";
       }
       return printed.equals("none")
           ? "no startup archive now (archives off, no writable cache, another run making it, or a JDK that cannot)"

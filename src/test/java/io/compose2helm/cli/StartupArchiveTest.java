@@ -45,6 +45,12 @@ class StartupArchiveTest {
   }
 
   @Test
+  void make_launcherPrintsMoreThanAPath_reportsWhatItPrinted() throws IOException {
+    assertEquals("no startup archive now (bin/compose2helm printed: one\ntwo); a first run makes it",
+        StartupArchive.make(launcher("echo one; echo two\n")));
+  }
+
+  @Test
   void make_noLauncher_reportsItWithoutThrowing() {
     String report = StartupArchive.make(scratch.resolve("missing"));
     assertTrue(report.startsWith("no startup archive now (bin/compose2helm exited with 127: "), report);
