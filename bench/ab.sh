@@ -11,8 +11,8 @@
 # Usage: bench/ab.sh [--jdk JAVA_HOME] [--case edit|off|replay|check|s1000|s1000-cold] OTHER_CHECKOUT [ROUNDS]
 # Cases: edit (the sample after an edit of one service, the default), off (the sample, kept runs
 # off), replay (the sample re-run unchanged, which replays the kept run), check (check on the
-# sample, kept runs off), s1000 (1,000 services, kept runs off), s1000-cold (the same without the render cache, as
-# a first run: every document is made).
+# sample, kept runs off), s1000 (1,000 services, kept runs off), s1000-cold (the same without the
+# render cache, as a first run: every document is made).
 # ROUNDS defaults to 31.
 set -euo pipefail
 # shellcheck source=bench/common.sh

@@ -17,8 +17,11 @@ import java.nio.file.Path;
  */
 public final class StartupArchive {
 
-  /** Set to 1, the launcher makes the archive in the foreground, prints its path (or "none") and runs nothing. */
-  static final String REQUEST = "COMPOSE2HELM_MAKE_ARCHIVE";
+  /**
+   * Set to 1, the launcher makes the archive in the foreground, prints its path (or "none") and runs
+   * nothing. bin/compose2helm reads this name; LauncherTest runs the real launcher with this constant.
+   */
+  public static final String REQUEST = "COMPOSE2HELM_MAKE_ARCHIVE";
 
   private StartupArchive() {}
 

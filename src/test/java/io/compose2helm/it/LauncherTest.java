@@ -3,6 +3,7 @@ package io.compose2helm.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.compose2helm.cli.StartupArchive;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -296,13 +297,13 @@ class LauncherTest {
   @Test
   void launch_archiveRequestedByTheBuild_isMadeAtOnceAndTheFirstRunMapsIt() throws Exception {
     buildJar("one");
-    Run made = launch(Map.of("COMPOSE2HELM_MAKE_ARCHIVE", "1"), false);
+    Run made = launch(Map.of(StartupArchive.REQUEST, "1"), false);
     List<String> archives = archives();
     assertEquals(1, archives.size(), "made before the launcher returned: " + archives);
     assertEquals(new Run(0, cache.resolve("compose2helm").resolve(archives.get(0)) + "\n", ""), made,
         "it prints the archive and runs no command");
     assertEquals(new Run(0, "stub one first archive=" + archives.get(0) + "\n", ""), launch(Map.of(), "first"));
-    assertEquals(made, launch(Map.of("COMPOSE2HELM_MAKE_ARCHIVE", "1"), false), "asked again, it keeps the one it has");
+    assertEquals(made, launch(Map.of(StartupArchive.REQUEST, "1"), false), "asked again, it keeps the one it has");
     assertEquals(archives, archives());
   }
 
@@ -310,7 +311,7 @@ class LauncherTest {
   void launch_archiveRequestedWithArchivesOff_printsNoneAndMakesNone() throws Exception {
     buildJar("one");
     assertEquals(new Run(0, "none\n", ""),
-        launch(Map.of("COMPOSE2HELM_MAKE_ARCHIVE", "1", "COMPOSE2HELM_CDS", "off"), false));
+        launch(Map.of(StartupArchive.REQUEST, "1", "COMPOSE2HELM_CDS", "off"), false));
     assertEquals(List.of(), archives());
   }
 
